@@ -1,0 +1,47 @@
+using System.Text;
+
+namespace ItaBot.Bot.Cli;
+
+/// <summary>The verbs of <c>dotnet run --project bot -- VERB</c>; no verb runs the server.</summary>
+internal static class CommandLine
+{
+    private const string Usage = """
+        ItaBot — LINE bot for ITA integrity and transparency work
+
+        dotnet run --project bot [-- serve] [--urls URL]    web server (GET /healthz); migrates and loads the demo plan
+        dotnet run --project bot -- chat [--as citizen|staff|manager|admin] [--user ID]
+                                                             talk to the bot in the terminal (reads standard input)
+        dotnet run --project bot -- seed [--plan FILE]       import a measure plan (JSON); the demo plan without --plan
+        """;
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        Console.OutputEncoding = Encoding.UTF8;
+        Console.InputEncoding = Encoding.UTF8;
+        var verb = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : null;
+        var rest = verb is null ? args : args[1..];
+        try
+        {
+            return verb switch
+            {
+                null when args is ["--help" or "-h", ..] => WriteUsage(Console.Out, 0),
+                null or "serve" => await ServeCommand.RunAsync(rest),
+                "chat" => await ChatCommand.RunAsync(CommandOptions.Parse(rest, "--as", "--user")),
+                "seed" => await SeedCommand.RunAsync(CommandOptions.Parse(rest, "--plan")),
+                "help" => WriteUsage(Console.Out, 0),
+                _ => throw new UsageException($"ไม่รู้จักคำสั่ง '{verb}' / unknown verb '{verb}'"),
+            };
+        }
+        catch (UsageException e)
+        {
+            await Console.Error.WriteLineAsync(e.Message);
+            return WriteUsage(Console.Error, 2);
+        }
+    }
+
+    private static int WriteUsage(TextWriter output, int exitCode)
+    {
+        output.WriteLine(Usage);
+        return exitCode;
+    }
+}

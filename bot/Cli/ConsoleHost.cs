@@ -1,0 +1,21 @@
+using ItaBot.Bot.Hosting;
+using Microsoft.Extensions.Logging.Console;
+
+namespace ItaBot.Bot.Cli;
+
+internal static class ConsoleHost
+{
+    /// <summary>
+    /// The services of the bot without a web server, for verbs that talk on standard output. Logs go to standard error
+    /// and only from warnings up, so that piped output holds nothing but the answers.
+    /// </summary>
+    public static IHost Build()
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [] });
+        builder.AddItaBot();
+        builder.Logging.ClearProviders();
+        builder.Logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Logging.AddFilter<ConsoleLoggerProvider>(null, LogLevel.Warning);
+        return builder.Build();
+    }
+}

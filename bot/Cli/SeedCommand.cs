@@ -1,0 +1,50 @@
+using ItaBot.Core.Persistence;
+using ItaBot.Core.Plans;
+
+namespace ItaBot.Bot.Cli;
+
+/// <summary><c>seed [--plan FILE]</c>: imports a plan file, or the demo plan. A plan already there is updated, not doubled.</summary>
+internal static class SeedCommand
+{
+    public static async Task<int> RunAsync(CommandOptions options)
+    {
+        var file = options["--plan"];
+        PlanDocument document;
+        try
+        {
+            // Read and validate before touching the database: a bad file changes nothing.
+            document = file is null ? DemoPlan.Read() : await PlanDocumentReader.ReadFileAsync(file, CancellationToken.None);
+        }
+        catch (PlanFormatException e)
+        {
+            await Console.Error.WriteLineAsync($"นำเข้าไม่สำเร็จ ไม่มีการเปลี่ยนแปลงข้อมูล / import failed, nothing changed: {file}");
+            foreach (var error in e.Errors)
+            {
+                await Console.Error.WriteLineAsync($"  {error}");
+            }
+
+            return 1;
+        }
+
+        using var host = ConsoleHost.Build();
+        await using var scope = host.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().MigrateAsync(CancellationToken.None);
+        var result = await scope.ServiceProvider.GetRequiredService<PlanImporter>().ImportAsync(document, CancellationToken.None);
+        Console.WriteLine(Describe(document, result));
+        return 0;
+    }
+
+    private static string Describe(PlanDocument document, PlanImportResult result)
+    {
+        var plan = $"{document.Organization} ปีงบประมาณ {document.FiscalYear}";
+        if (!result.Changed)
+        {
+            return $"{plan}: นำเข้าไว้แล้ว ไม่มีการเปลี่ยนแปลง / already imported, nothing changed";
+        }
+
+        return result.Created
+            ? $"{plan}: นำเข้าแผนใหม่ {document.Measures!.Count} มาตรการ / imported a new plan of {document.Measures!.Count} measures"
+            : $"{plan}: ปรับปรุงแผน — เพิ่ม {result.MeasuresAdded} แก้ไข {result.MeasuresUpdated} ลบ {result.MeasuresRemoved} มาตรการ, " +
+              $"บันทึกความคืบหน้าใหม่ {result.UpdatesAdded} รายการ / updated the plan";
+    }
+}

@@ -1,0 +1,36 @@
+using ItaBot.Core.People;
+
+namespace ItaBot.Bot.Conversation;
+
+/// <summary>What a person asked for, whatever words they used.</summary>
+public abstract record Intent
+{
+    private static readonly Role[] Everyone = Enum.GetValues<Role>();
+    private static readonly Role[] StaffAndManagers = [Role.Staff, Role.Manager, Role.Admin];
+
+    /// <summary>Who may ask for it; anyone else gets a polite answer that says what they can do instead.</summary>
+    public virtual IReadOnlyCollection<Role> AllowedRoles => Everyone;
+
+    protected static IReadOnlyCollection<Role> Staff => StaffAndManagers;
+}
+
+/// <summary>"สถานะมาตรการ 4", "measure 4"; no number when the person said "มาตรการ" alone.</summary>
+public sealed record MeasureStatusIntent(int? Number) : Intent
+{
+    public override IReadOnlyCollection<Role> AllowedRoles => Staff;
+}
+
+/// <summary>"มาตรการทั้งหมด", "measures".</summary>
+public sealed record MeasureListIntent : Intent
+{
+    public override IReadOnlyCollection<Role> AllowedRoles => Staff;
+}
+
+/// <summary>"สวัสดี", "hello".</summary>
+public sealed record GreetingIntent : Intent;
+
+/// <summary>"ช่วยเหลือ", "help".</summary>
+public sealed record HelpIntent : Intent;
+
+/// <summary>Anything else: answered with help, never with silence.</summary>
+public sealed record UnknownIntent : Intent;

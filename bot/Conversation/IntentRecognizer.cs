@@ -1,0 +1,71 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ItaBot.Core.Text;
+
+namespace ItaBot.Bot.Conversation;
+
+/// <summary>
+/// Turns what people type into an <see cref="Intent"/>. Thai first, English too, Thai or Arabic digits, with or
+/// without spaces ("มาตรการ๔คืบหน้าไหม"). A number counts only right after the word for measure, so "ประชุม 4 ครั้ง"
+/// or "ข้อ 4" is not taken for measure 4.
+/// </summary>
+public sealed partial class IntentRecognizer
+{
+    public Intent Recognize(string text)
+    {
+        var normalized = Normalize(text);
+        if (normalized.Length == 0)
+        {
+            return new UnknownIntent();
+        }
+
+        var numbered = NumberedMeasure().Match(normalized);
+        if (numbered.Success)
+        {
+            // Digits beyond an int are still a number that does not exist, not a reason to misunderstand.
+            return new MeasureStatusIntent(int.TryParse(numbered.Groups["number"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+                ? number
+                : int.MaxValue);
+        }
+
+        if (MeasureList().IsMatch(normalized))
+        {
+            return new MeasureListIntent();
+        }
+
+        if (MeasureWord().IsMatch(normalized))
+        {
+            return new MeasureStatusIntent(null);
+        }
+
+        if (Help().IsMatch(normalized))
+        {
+            return new HelpIntent();
+        }
+
+        return Greeting().IsMatch(normalized) ? new GreetingIntent() : new UnknownIntent();
+    }
+
+    private static string Normalize(string text) =>
+        Whitespace().Replace(ThaiDigits.ToArabic(text), " ").Trim().ToLowerInvariant();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+
+    // "มาตรการ 4", "มาตรการที่ 4", "มาตรการ๔", "measure 4", "measure no. 4", "measure #4", "measure number 4";
+    // the number must stand alone, so "มาตรการ 4.5" or "มาตรการ 4/2568" is not measure 4.
+    [GeneratedRegex(@"(?:มาตรการ|\bmeasures?)\s*(?:ที่|ลำดับที่|no\.?|number|#)?\s*(?<number>[0-9]+)(?![0-9]|[.,/][0-9])")]
+    private static partial Regex NumberedMeasure();
+
+    [GeneratedRegex(@"มาตรการ\s*(?:ทั้งหมด|ทุกข้อ|ทุกมาตรการ)|(?:รายการ|รายชื่อ|ดู|แสดง)\s*มาตรการ\s*$|\b(?:all|list|list of|show)\s+measures\b|^measures\s*$")]
+    private static partial Regex MeasureList();
+
+    [GeneratedRegex(@"มาตรการ|\bmeasures?\b")]
+    private static partial Regex MeasureWord();
+
+    [GeneratedRegex(@"^(?:ช่วยเหลือ|ช่วยด้วย|วิธีใช้|เมนู|คู่มือการใช้|help|menu|\?|？)\s*$")]
+    private static partial Regex Help();
+
+    [GeneratedRegex(@"^(?:สวัสดี|หวัดดี|ดีค่ะ|ดีครับ|hello|hi|hey)")]
+    private static partial Regex Greeting();
+}

@@ -1,0 +1,24 @@
+using ItaBot.Bot.Cards;
+
+namespace ItaBot.Bot.Conversation;
+
+/// <summary>
+/// The bot's answer to a turn, independent of the channel: LINE renders it as text and Flex messages with quick-reply
+/// buttons, the terminal as plain text. Every reply offers a next step.
+/// </summary>
+public sealed record Reply(IReadOnlyList<ReplyMessage> Messages, IReadOnlyList<Choice> Choices)
+{
+    public static Reply Text(string text, params IReadOnlyList<Choice> choices) => new([new TextMessage(text)], choices);
+}
+
+public abstract record ReplyMessage;
+
+public sealed record TextMessage(string Text) : ReplyMessage;
+
+public sealed record CardMessage(Card Card) : ReplyMessage;
+
+/// <summary>A quick-reply button: what it says, and the text it sends as if the person had typed it.</summary>
+public sealed record Choice(string Label, string Text)
+{
+    public static Choice Of(string text) => new(text, text);
+}

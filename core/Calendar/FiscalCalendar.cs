@@ -1,0 +1,26 @@
+namespace ItaBot.Core.Calendar;
+
+/// <summary>
+/// Answers "which day, month, quarter and fiscal year is it" for the organisation: the instant comes from the
+/// <see cref="TimeProvider"/>, the calendar day from the organisation's time zone (Asia/Bangkok), never from UTC.
+/// </summary>
+public sealed class FiscalCalendar(TimeProvider time, TimeZoneInfo zone)
+{
+    public TimeZoneInfo Zone => zone;
+
+    public DateOnly Today => DateOf(time.GetUtcNow());
+
+    public FiscalYear CurrentYear => FiscalYear.Of(Today);
+
+    public FiscalQuarter CurrentQuarter => FiscalQuarter.Of(Today);
+
+    public FiscalMonth CurrentMonth => FiscalMonth.Of(Today);
+
+    public DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
+
+    public FiscalYear YearOf(DateTimeOffset instant) => FiscalYear.Of(DateOf(instant));
+
+    public FiscalQuarter QuarterOf(DateTimeOffset instant) => FiscalQuarter.Of(DateOf(instant));
+
+    public FiscalMonth MonthOf(DateTimeOffset instant) => FiscalMonth.Of(DateOf(instant));
+}

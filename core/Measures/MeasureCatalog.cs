@@ -1,0 +1,33 @@
+using ItaBot.Core.Calendar;
+using ItaBot.Core.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace ItaBot.Core.Measures;
+
+/// <summary>Reads the measures people ask about: those of the organisation's current plan.</summary>
+public sealed class MeasureCatalog(ItaBotDbContext db, FiscalCalendar calendar, IOptions<OrganizationOptions> organization)
+{
+    /// <summary>
+    /// The organisation's plan for this fiscal year; failing that its most recent earlier plan, then any later one.
+    /// A plan of another organisation (the demo, before the real plan is imported) is used only when it has none.
+    /// </summary>
+    public async Task<Plan?> CurrentPlanAsync(CancellationToken cancellationToken)
+    {
+        var name = organization.Value.Name;
+        var year = calendar.CurrentYear.BuddhistYear;
+        return await db.Plans.AsNoTracking()
+            .Include(p => p.Measures)
+            .OrderByDescending(p => p.OrganizationName == name)
+            .ThenByDescending(p => p.FiscalYear == year)
+            .ThenByDescending(p => p.FiscalYear < year)
+            .ThenByDescending(p => p.FiscalYear)
+            .FirstOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>One measure of the plan with its outputs and its whole history.</summary>
+    public Task<Measure?> FindAsync(Plan plan, int number, CancellationToken cancellationToken) =>
+        db.Measures.AsNoTracking()
+            .Include(m => m.Updates)
+            .SingleOrDefaultAsync(m => m.PlanId == plan.Id && m.Number == number, cancellationToken);
+}

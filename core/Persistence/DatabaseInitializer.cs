@@ -1,0 +1,25 @@
+using ItaBot.Core.Plans;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace ItaBot.Core.Persistence;
+
+/// <summary>Brings the database to the latest migration and, when it holds no plan yet, loads the demo plan.</summary>
+public sealed partial class DatabaseInitializer(ItaBotDbContext db, PlanImporter importer, ILogger<DatabaseInitializer> logger)
+{
+    public Task MigrateAsync(CancellationToken cancellationToken) => db.Database.MigrateAsync(cancellationToken);
+
+    public async Task LoadDemoPlanIfEmptyAsync(CancellationToken cancellationToken)
+    {
+        if (await db.Plans.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        var result = await importer.ImportAsync(DemoPlan.Read(), cancellationToken);
+        LogDemoPlanLoaded(result.PlanId);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The database held no plan; loaded the demo plan as plan {PlanId}")]
+    private partial void LogDemoPlanLoaded(int planId);
+}

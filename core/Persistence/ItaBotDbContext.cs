@@ -1,0 +1,32 @@
+using ItaBot.Core.Measures;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace ItaBot.Core.Persistence;
+
+public sealed class ItaBotDbContext(DbContextOptions<ItaBotDbContext> options) : DbContext(options)
+{
+    private const string SqliteProvider = "Microsoft.EntityFrameworkCore.Sqlite";
+
+    public DbSet<Plan> Plans => Set<Plan>();
+
+    public DbSet<Measure> Measures => Set<Measure>();
+
+    public DbSet<MeasureOutput> MeasureOutputs => Set<MeasureOutput>();
+
+    public DbSet<ProgressUpdate> ProgressUpdates => Set<ProgressUpdate>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite has no date-time-with-offset type and cannot order by the text EF would store; a binary number keeps
+        // instants sortable there. Other providers keep their native type. The name is compared so core needs no
+        // reference to the SQLite provider.
+        if (Database.ProviderName == SqliteProvider)
+        {
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        }
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ItaBotDbContext).Assembly);
+}
