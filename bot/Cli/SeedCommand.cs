@@ -1,4 +1,4 @@
-using ItaBot.Core.Persistence;
+using ItaBot.Bot.Hosting;
 using ItaBot.Core.Plans;
 
 namespace ItaBot.Bot.Cli;
@@ -27,8 +27,8 @@ internal static class SeedCommand
         }
 
         using var host = ConsoleHost.Build();
+        await host.Services.MigrateDatabaseAsync(CancellationToken.None);
         await using var scope = host.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().MigrateAsync(CancellationToken.None);
         var result = await scope.ServiceProvider.GetRequiredService<PlanImporter>().ImportAsync(document, CancellationToken.None);
         Console.WriteLine(Describe(document, result));
         return 0;

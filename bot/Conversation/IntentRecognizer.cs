@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using ItaBot.Core.Text;
 
@@ -23,9 +22,7 @@ public sealed partial class IntentRecognizer
         if (numbered.Success)
         {
             // Digits beyond an int are still a number that does not exist, not a reason to misunderstand.
-            return new MeasureStatusIntent(int.TryParse(numbered.Groups["number"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
-                ? number
-                : int.MaxValue);
+            return new MeasureStatusIntent(ThaiDigits.TryParse(numbered.Groups["number"].Value, out var number) ? number : int.MaxValue);
         }
 
         if (MeasureList().IsMatch(normalized))

@@ -1,4 +1,6 @@
 using ItaBot.Core.Persistence;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 
 namespace ItaBot.Bot.Hosting;
 
@@ -13,12 +15,30 @@ internal static class ItaBotHost
         return builder;
     }
 
+    /// <summary>Brings the database to the latest migration.</summary>
+    public static async Task MigrateDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        EnsureDirectory(scope.ServiceProvider.GetRequiredService<ItaBotDbContext>());
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().MigrateAsync(cancellationToken);
+    }
+
     /// <summary>Migrates the database and loads the demo plan when it holds none.</summary>
     public static async Task InitializeDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken)
     {
+        await services.MigrateDatabaseAsync(cancellationToken);
         await using var scope = services.CreateAsyncScope();
-        var initializer = scope.ServiceProvider.GetRequiredService<DatabaseInitializer>();
-        await initializer.MigrateAsync(cancellationToken);
-        await initializer.LoadDemoPlanIfEmptyAsync(cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().LoadDemoPlanIfEmptyAsync(cancellationToken);
+    }
+
+    // SQLite creates the file but not the folder it is in; "Data Source=data/itabot.db" should just work.
+    private static void EnsureDirectory(ItaBotDbContext db)
+    {
+        var file = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
+        var directory = Path.GetDirectoryName(Path.GetFullPath(file));
+        if (file != ":memory:" && !string.IsNullOrEmpty(directory))
+        {
+            Directory.CreateDirectory(directory);
+        }
     }
 }

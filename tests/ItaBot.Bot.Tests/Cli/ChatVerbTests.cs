@@ -1,0 +1,67 @@
+using ItaBot.Bot.Tests.Support;
+
+namespace ItaBot.Bot.Tests.Cli;
+
+/// <summary>The <c>chat</c> verb as a real process, its input piped, on a fresh database.</summary>
+public class ChatVerbTests
+{
+    [Fact]
+    public async Task Staff_asking_for_measure_4_in_Thai_digits_see_the_asset_measure_with_its_four_inspections()
+    {
+        using var database = new TempDatabaseFile();
+
+        var result = await BotProcess.RunAsync(database.ConnectionString, "สถานะมาตรการ ๔\n", "chat", "--as", "staff");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("┌ มาตรการที่ 4 · ระหว่างดำเนินการ", result.Output, StringComparison.Ordinal);
+        Assert.Contains("มาตรการยกระดับกระบวนการกำกับดูแลการใช้ทรัพย์สินของทางราชการ", result.Output, StringComparison.Ordinal);
+        Assert.Contains("ผู้รับผิดชอบ: กองคลัง", result.Output, StringComparison.Ordinal);
+        Assert.Contains("ระยะเวลา: 1 ต.ค. 67 – 30 ก.ย. 68", result.Output, StringComparison.Ordinal);
+        Assert.Contains("ตรวจสอบพัสดุ ครุภัณฑ์: 2/4 ครั้ง", result.Output, StringComparison.Ordinal);
+        Assert.Contains("อัปเดตล่าสุด 12 เม.ย. 68 โดย สมศรี", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("warn", result.Output, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Each_line_gets_its_answer_in_order_and_the_verb_ends_at_end_of_input()
+    {
+        using var database = new TempDatabaseFile();
+
+        var result = await BotProcess.RunAsync(
+            database.ConnectionString,
+            "measure 4\nมาตรการ 999\n\nมาตรการทั้งหมด\nอะไรนะ",
+            "chat", "--as", "staff");
+
+        Assert.Equal(0, result.ExitCode);
+        var measure = result.Output.IndexOf("┌ มาตรการที่ 4", StringComparison.Ordinal);
+        var missing = result.Output.IndexOf("ไม่พบมาตรการที่ 999 ในแผนปีงบประมาณ 2568", StringComparison.Ordinal);
+        var list = result.Output.IndexOf("┌ มาตรการทั้งหมด 10 มาตรการ", StringComparison.Ordinal);
+        var help = result.Output.IndexOf("ขออภัยค่ะ ยังไม่เข้าใจข้อความนี้", StringComparison.Ordinal);
+        Assert.True(measure >= 0 && measure < missing && missing < list && list < help, result.Output);
+        Assert.Contains("มีมาตรการที่ 1–10", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_citizen_asking_for_a_measure_learns_nothing_of_it()
+    {
+        using var database = new TempDatabaseFile();
+
+        var result = await BotProcess.RunAsync(database.ConnectionString, "มาตรการ 4\nมาตรการทั้งหมด\n", "chat");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("ข้อมูลนี้สำหรับเจ้าหน้าที่ค่ะ", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("กองคลัง", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("┌", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unknown_role_is_refused_with_what_to_type()
+    {
+        using var database = new TempDatabaseFile();
+
+        var result = await BotProcess.RunAsync(database.ConnectionString, "", "chat", "--as", "mayor");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--as must be citizen, staff, manager or admin", result.Error, StringComparison.Ordinal);
+    }
+}

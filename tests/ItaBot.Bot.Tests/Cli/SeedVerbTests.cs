@@ -1,0 +1,75 @@
+using ItaBot.Bot.Tests.Support;
+
+namespace ItaBot.Bot.Tests.Cli;
+
+/// <summary>The <c>seed</c> verb as a real process.</summary>
+public class SeedVerbTests
+{
+    private const string Plan = """
+        {
+          "organization": "อบต.ทุ่งอรุณ",
+          "fiscalYear": 2569,
+          "measures": [
+            { "number": 1, "title": "มาตรการเผยแพร่ข้อมูลต่อสาธารณะ", "area": 3, "responsibleUnits": ["สำนักปลัด"],
+              "outputs": [ { "label": "ปรับปรุงเว็บไซต์", "target": 12, "unit": "ครั้ง", "cadence": "monthly" } ] }
+          ]
+        }
+        """;
+
+    [Fact]
+    public async Task A_plan_file_is_imported_once_and_answered_in_the_chat()
+    {
+        using var database = new TempDatabaseFile();
+        var file = await WriteAsync(Plan);
+
+        var first = await BotProcess.RunAsync(database.ConnectionString, "", "seed", "--plan", file);
+        var second = await BotProcess.RunAsync(database.ConnectionString, "", "seed", "--plan", file);
+        var chat = await BotProcess.RunAsync(database.ConnectionString, "มาตรการทั้งหมด\n", "chat", "--as", "manager");
+
+        Assert.Equal((0, 0), (first.ExitCode, second.ExitCode));
+        Assert.Contains("นำเข้าแผนใหม่ 1 มาตรการ", first.Output, StringComparison.Ordinal);
+        Assert.Contains("ไม่มีการเปลี่ยนแปลง", second.Output, StringComparison.Ordinal);
+        // The seeded plan is the only one: the demo plan is loaded only into a database with no plan at all.
+        Assert.Contains("┌ มาตรการทั้งหมด 1 มาตรการ", chat.Output, StringComparison.Ordinal);
+        Assert.Contains("อบต.ทุ่งอรุณ · ปีงบประมาณ 2569", chat.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_malformed_plan_is_refused_with_the_field_and_changes_nothing()
+    {
+        using var database = new TempDatabaseFile();
+        var good = await WriteAsync(Plan);
+        var bad = await WriteAsync(Plan.Replace("\"area\": 3", "\"area\": 8", StringComparison.Ordinal).Replace("มาตรการเผยแพร่", "มาตรการใหม่", StringComparison.Ordinal));
+        await BotProcess.RunAsync(database.ConnectionString, "", "seed", "--plan", good);
+
+        var result = await BotProcess.RunAsync(database.ConnectionString, "", "seed", "--plan", bad);
+        var chat = await BotProcess.RunAsync(database.ConnectionString, "มาตรการ 1\n", "chat", "--as", "staff");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("$.measures[0].area", result.Error, StringComparison.Ordinal);
+        Assert.Contains("nothing changed", result.Error, StringComparison.Ordinal);
+        Assert.Contains("มาตรการเผยแพร่ข้อมูลต่อสาธารณะ", chat.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Broken_json_is_reported_by_line_and_a_missing_file_by_name()
+    {
+        using var database = new TempDatabaseFile();
+        var broken = await WriteAsync("{\n  \"organization\": \"x\",\n  \"fiscalYear\": 25 69\n}");
+
+        var result = await BotProcess.RunAsync(database.ConnectionString, "", "seed", "--plan", broken);
+        var missing = await BotProcess.RunAsync(database.ConnectionString, "", "seed", "--plan", "/nonexistent/plan.json");
+
+        Assert.Equal((1, 1), (result.ExitCode, missing.ExitCode));
+        Assert.Contains("(บรรทัด 3, ตำแหน่ง 20)", result.Error, StringComparison.Ordinal);
+        Assert.Contains("/nonexistent/plan.json: ไม่พบไฟล์", missing.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(database.Path));
+    }
+
+    private static async Task<string> WriteAsync(string json)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"itabot-plan-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(file, json);
+        return file;
+    }
+}

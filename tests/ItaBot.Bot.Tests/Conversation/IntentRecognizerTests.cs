@@ -1,0 +1,107 @@
+using ItaBot.Bot.Conversation;
+
+namespace ItaBot.Bot.Tests.Conversation;
+
+public class IntentRecognizerTests
+{
+    private readonly IntentRecognizer recognizer = new();
+
+    [Theory]
+    [InlineData("สถานะมาตรการ 4")]
+    [InlineData("สถานะมาตรการ ๔")]
+    [InlineData("มาตรการ ๔")]
+    [InlineData("มาตรการ 4")]
+    [InlineData("มาตรการที่ 4")]
+    [InlineData("มาตรการที่๔")]
+    [InlineData("มาตรการ๔คืบหน้าไหม")]
+    [InlineData("มาตรการ4")]
+    [InlineData("  มาตรการ   4  ")]
+    [InlineData("ขอดูสถานะมาตรการที่ 4 หน่อยค่ะ")]
+    [InlineData("ความคืบหน้ามาตรการ 4")]
+    [InlineData("มาตรการลำดับที่ 4")]
+    [InlineData("มาตรการ 04")]
+    [InlineData("มาตรการ 4 ไตรมาส 2")]
+    [InlineData("status of measure 4")]
+    [InlineData("measure 4")]
+    [InlineData("Measure 4")]
+    [InlineData("MEASURE 4 STATUS")]
+    [InlineData("measure #4")]
+    [InlineData("measure no. 4")]
+    [InlineData("measure number 4")]
+    [InlineData("measure4")]
+    [InlineData("what is the status of measure 4?")]
+    public void Every_way_of_asking_for_measure_4_is_measure_4(string text) =>
+        Assert.Equal(new MeasureStatusIntent(4), recognizer.Recognize(text));
+
+    [Theory]
+    [InlineData("มาตรการ 0", 0)]
+    [InlineData("มาตรการ 999", 999)]
+    [InlineData("มาตรการ ๑๐", 10)]
+    [InlineData("measure 12", 12)]
+    [InlineData("มาตรการ 99999999999999999999", int.MaxValue)]
+    public void A_number_that_may_not_exist_is_still_a_question_about_that_number(string text, int number) =>
+        Assert.Equal(new MeasureStatusIntent(number), recognizer.Recognize(text));
+
+    [Theory]
+    [InlineData("มาตรการ")]
+    [InlineData("สถานะมาตรการ")]
+    [InlineData("มาตรการไหนล่าช้า")]
+    [InlineData("measure")]
+    [InlineData("มาตรการ 4.5")]
+    [InlineData("มาตรการ 4/2568")]
+    public void The_word_for_measure_without_a_usable_number_asks_which_measure(string text) =>
+        Assert.Equal(new MeasureStatusIntent(null), recognizer.Recognize(text));
+
+    [Theory]
+    [InlineData("มาตรการทั้งหมด")]
+    [InlineData("มาตรการ ทั้งหมด")]
+    [InlineData("ดูมาตรการ")]
+    [InlineData("รายการมาตรการ")]
+    [InlineData("measures")]
+    [InlineData("all measures")]
+    [InlineData("list measures")]
+    [InlineData("List of measures")]
+    public void Asking_for_all_measures_is_the_list(string text) =>
+        Assert.IsType<MeasureListIntent>(recognizer.Recognize(text));
+
+    [Theory]
+    [InlineData("ข้อ 4")]
+    [InlineData("4")]
+    [InlineData("๔")]
+    [InlineData("ประชุม 4 ครั้งแล้ว")]
+    [InlineData("ไฟถนนดับ 3 ต้น หน้าวัด")]
+    [InlineData("ตรวจสอบครุภัณฑ์ครั้งที่ 2 เสร็จแล้ว")]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("😀😀😀")]
+    [InlineData("asdfgh")]
+    public void Near_misses_are_not_taken_for_a_measure(string text) =>
+        Assert.IsType<UnknownIntent>(recognizer.Recognize(text));
+
+    [Theory]
+    [InlineData("สวัสดี")]
+    [InlineData("สวัสดีค่ะ")]
+    [InlineData("หวัดดีครับ")]
+    [InlineData("Hello")]
+    [InlineData("hi")]
+    public void Greetings_are_greetings(string text) =>
+        Assert.IsType<GreetingIntent>(recognizer.Recognize(text));
+
+    [Theory]
+    [InlineData("ช่วยเหลือ")]
+    [InlineData("help")]
+    [InlineData("HELP")]
+    [InlineData("วิธีใช้")]
+    [InlineData("เมนู")]
+    [InlineData("?")]
+    public void Asking_for_help_is_help(string text) =>
+        Assert.IsType<HelpIntent>(recognizer.Recognize(text));
+
+    [Fact]
+    public void A_very_long_message_is_recognised_without_trouble()
+    {
+        var text = new string('ก', 20_000) + " มาตรการ 4";
+
+        Assert.Equal(new MeasureStatusIntent(4), recognizer.Recognize(text));
+    }
+}
