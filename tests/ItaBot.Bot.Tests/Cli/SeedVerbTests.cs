@@ -20,7 +20,7 @@ public class SeedVerbTests
     public async Task A_plan_file_is_imported_once_and_answered_in_the_chat()
     {
         using var database = new TempDatabaseFile();
-        var file = await WriteAsync(Plan);
+        var file = await database.WriteFileAsync("plan.json", Plan);
 
         var first = await BotProcess.RunAsync(database.ConnectionString, "", "seed", "--plan", file);
         var second = await BotProcess.RunAsync(database.ConnectionString, "", "seed", "--plan", file);
@@ -38,8 +38,8 @@ public class SeedVerbTests
     public async Task A_malformed_plan_is_refused_with_the_field_and_changes_nothing()
     {
         using var database = new TempDatabaseFile();
-        var good = await WriteAsync(Plan);
-        var bad = await WriteAsync(Plan.Replace("\"area\": 3", "\"area\": 8", StringComparison.Ordinal).Replace("มาตรการเผยแพร่", "มาตรการใหม่", StringComparison.Ordinal));
+        var good = await database.WriteFileAsync("good.json", Plan);
+        var bad = await database.WriteFileAsync("bad.json", Plan.Replace("\"area\": 3", "\"area\": 8", StringComparison.Ordinal).Replace("มาตรการเผยแพร่", "มาตรการใหม่", StringComparison.Ordinal));
         await BotProcess.RunAsync(database.ConnectionString, "", "seed", "--plan", good);
 
         var result = await BotProcess.RunAsync(database.ConnectionString, "", "seed", "--plan", bad);
@@ -55,7 +55,7 @@ public class SeedVerbTests
     public async Task Broken_json_is_reported_by_line_and_a_missing_file_by_name()
     {
         using var database = new TempDatabaseFile();
-        var broken = await WriteAsync("{\n  \"organization\": \"x\",\n  \"fiscalYear\": 25 69\n}");
+        var broken = await database.WriteFileAsync("broken.json", "{\n  \"organization\": \"x\",\n  \"fiscalYear\": 25 69\n}");
 
         var result = await BotProcess.RunAsync(database.ConnectionString, "", "seed", "--plan", broken);
         var missing = await BotProcess.RunAsync(database.ConnectionString, "", "seed", "--plan", "/nonexistent/plan.json");
@@ -64,12 +64,5 @@ public class SeedVerbTests
         Assert.Contains("(บรรทัด 3, ตำแหน่ง 20)", result.Error, StringComparison.Ordinal);
         Assert.Contains("/nonexistent/plan.json: ไม่พบไฟล์", missing.Error, StringComparison.Ordinal);
         Assert.False(File.Exists(database.Path));
-    }
-
-    private static async Task<string> WriteAsync(string json)
-    {
-        var file = Path.Combine(Path.GetTempPath(), $"itabot-plan-{Guid.NewGuid():N}.json");
-        await File.WriteAllTextAsync(file, json);
-        return file;
     }
 }

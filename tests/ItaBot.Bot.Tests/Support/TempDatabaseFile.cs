@@ -2,7 +2,10 @@ using Microsoft.Data.Sqlite;
 
 namespace ItaBot.Bot.Tests.Support;
 
-/// <summary>A SQLite file path of the test's own, in a folder that does not exist yet; removed afterwards.</summary>
+/// <summary>
+/// A SQLite file path of the test's own, in a folder that does not exist yet, with room beside it for the test's
+/// other files; all removed afterwards.
+/// </summary>
 public sealed class TempDatabaseFile : IDisposable
 {
     private readonly string directory = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"itabot-test-{Guid.NewGuid():N}");
@@ -10,6 +13,14 @@ public sealed class TempDatabaseFile : IDisposable
     public string Path => System.IO.Path.Combine(directory, "data", "itabot.db");
 
     public string ConnectionString => $"Data Source={Path}";
+
+    public async Task<string> WriteFileAsync(string name, string content)
+    {
+        Directory.CreateDirectory(directory);
+        var file = System.IO.Path.Combine(directory, name);
+        await File.WriteAllTextAsync(file, content);
+        return file;
+    }
 
     public void Dispose()
     {
