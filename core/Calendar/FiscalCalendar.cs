@@ -6,8 +6,6 @@ namespace ItaBot.Core.Calendar;
 /// </summary>
 public sealed class FiscalCalendar(TimeProvider time, TimeZoneInfo zone)
 {
-    public TimeZoneInfo Zone => zone;
-
     public DateOnly Today => DateOf(time.GetUtcNow());
 
     public FiscalYear CurrentYear => FiscalYear.Of(Today);
@@ -17,10 +15,4 @@ public sealed class FiscalCalendar(TimeProvider time, TimeZoneInfo zone)
     public FiscalMonth CurrentMonth => FiscalMonth.Of(Today);
 
     public DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
-
-    public FiscalYear YearOf(DateTimeOffset instant) => FiscalYear.Of(DateOf(instant));
-
-    public FiscalQuarter QuarterOf(DateTimeOffset instant) => FiscalQuarter.Of(DateOf(instant));
-
-    public FiscalMonth MonthOf(DateTimeOffset instant) => FiscalMonth.Of(DateOf(instant));
 }

@@ -4,7 +4,7 @@ namespace ItaBot.Core.Calendar;
 /// A Thai government fiscal year (ปีงบประมาณ): 1 October to 30 September, named by the Buddhist-era year in which
 /// it ends, so ปีงบประมาณ 2568 runs from 1 Oct 2024 to 30 Sep 2025.
 /// </summary>
-public readonly record struct FiscalYear : IComparable<FiscalYear>
+public readonly record struct FiscalYear
 {
     public const int BuddhistEraOffset = 543;
 
@@ -32,22 +32,6 @@ public readonly record struct FiscalYear : IComparable<FiscalYear>
     public bool Contains(DateOnly date) => date >= Start && date <= End;
 
     public FiscalQuarter Quarter(int number) => new(this, number);
-
-    public IEnumerable<FiscalQuarter> Quarters => Enumerable.Range(1, 4).Select(Quarter);
-
-    public FiscalYear Next => new(BuddhistYear + 1);
-
-    public FiscalYear Previous => new(BuddhistYear - 1);
-
-    public int CompareTo(FiscalYear other) => BuddhistYear.CompareTo(other.BuddhistYear);
-
-    public static bool operator <(FiscalYear left, FiscalYear right) => left.CompareTo(right) < 0;
-
-    public static bool operator >(FiscalYear left, FiscalYear right) => left.CompareTo(right) > 0;
-
-    public static bool operator <=(FiscalYear left, FiscalYear right) => left.CompareTo(right) <= 0;
-
-    public static bool operator >=(FiscalYear left, FiscalYear right) => left.CompareTo(right) >= 0;
 
     public override string ToString() => $"ปีงบประมาณ {BuddhistYear}";
 }

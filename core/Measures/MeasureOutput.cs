@@ -28,6 +28,4 @@ public sealed class MeasureOutput
     public Cadence Cadence { get; set; }
 
     public int Actual { get; set; }
-
-    public bool IsMet => Target is { } target && Actual >= target;
 }

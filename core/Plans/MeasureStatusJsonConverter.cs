@@ -1,11 +1,10 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using ItaBot.Core.Measures;
 
 namespace ItaBot.Core.Plans;
 
 /// <summary>A status in English ("inProgress") or as the Thai reports write it ("ระหว่างดำเนินการ").</summary>
-internal sealed class MeasureStatusJsonConverter : JsonConverter<MeasureStatus?>
+internal sealed class MeasureStatusJsonConverter : ReadOnlyJsonConverter<MeasureStatus?>
 {
     public override MeasureStatus? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
@@ -20,7 +19,4 @@ internal sealed class MeasureStatusJsonConverter : JsonConverter<MeasureStatus?>
 
         throw new JsonException("ต้องเป็น notStarted / inProgress / done หรือ ยังไม่ดำเนินการ / ระหว่างดำเนินการ / ดำเนินการแล้ว");
     }
-
-    public override void Write(Utf8JsonWriter writer, MeasureStatus? value, JsonSerializerOptions options) =>
-        throw new NotSupportedException("Plan files are only read.");
 }

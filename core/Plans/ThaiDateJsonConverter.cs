@@ -1,11 +1,10 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using ItaBot.Core.Calendar;
 
 namespace ItaBot.Core.Plans;
 
 /// <summary>Dates in a plan file as people copy them from their documents ("1 ต.ค. 67") or as ISO ("2024-10-01").</summary>
-internal sealed class ThaiDateJsonConverter : JsonConverter<DateOnly?>
+internal sealed class ThaiDateJsonConverter : ReadOnlyJsonConverter<DateOnly?>
 {
     public override DateOnly? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
@@ -16,7 +15,4 @@ internal sealed class ThaiDateJsonConverter : JsonConverter<DateOnly?>
 
         throw new JsonException("ต้องเป็นวันที่ เช่น \"1 ต.ค. 67\" หรือ \"2024-10-01\"");
     }
-
-    public override void Write(Utf8JsonWriter writer, DateOnly? value, JsonSerializerOptions options) =>
-        throw new NotSupportedException("Plan files are only read.");
 }

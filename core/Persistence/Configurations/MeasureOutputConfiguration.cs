@@ -12,6 +12,5 @@ internal sealed class MeasureOutputConfiguration : IEntityTypeConfiguration<Meas
         builder.Property(o => o.Unit).HasMaxLength(50);
         builder.Property(o => o.Cadence).HasConversion<string>().HasMaxLength(20);
         builder.HasIndex(o => new { o.MeasureId, o.Position }).IsUnique();
-        builder.Ignore(o => o.IsMet);
     }
 }
