@@ -43,7 +43,7 @@ internal static class SeedCommand
         }
 
         return result.Created
-            ? $"{plan}: นำเข้าแผนใหม่ {document.Measures!.Count} มาตรการ / imported a new plan of {document.Measures!.Count} measures"
+            ? $"{plan}: นำเข้าแผนใหม่ {result.MeasuresAdded} มาตรการ / imported a new plan of {result.MeasuresAdded} measures"
             : $"{plan}: ปรับปรุงแผน — เพิ่ม {result.MeasuresAdded} แก้ไข {result.MeasuresUpdated} ลบ {result.MeasuresRemoved} มาตรการ, " +
               $"บันทึกความคืบหน้าใหม่ {result.UpdatesAdded} รายการ / updated the plan";
     }

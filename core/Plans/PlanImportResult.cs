@@ -4,10 +4,8 @@ namespace ItaBot.Core.Plans;
 public sealed record PlanImportResult(
     int PlanId,
     bool Created,
+    bool Changed,
     int MeasuresAdded,
     int MeasuresUpdated,
     int MeasuresRemoved,
-    int UpdatesAdded)
-{
-    public bool Changed => Created || MeasuresAdded + MeasuresUpdated + MeasuresRemoved + UpdatesAdded > 0;
-}
+    int UpdatesAdded);

@@ -54,14 +54,14 @@ public sealed class PlanImporter(ItaBotDbContext db, TimeProvider time)
             plan.Measures.Remove(measure);
         }
 
-        var result = new PlanImportResult(plan.Id, created, created ? 0 : added, updated, removed.Count, updatesAdded);
-        if (result.Changed)
+        var changed = created || db.ChangeTracker.HasChanges();
+        if (changed)
         {
             plan.ImportedAt = time.GetUtcNow();
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        return result with { PlanId = plan.Id };
+        return new PlanImportResult(plan.Id, created, changed, added, updated, removed.Count, updatesAdded);
     }
 
     private static int Apply(Measure measure, MeasureDocument source, FiscalYear fiscalYear)

@@ -29,7 +29,7 @@ public class ChatVerbTests
 
         var result = await BotProcess.RunAsync(
             database.ConnectionString,
-            "measure 4\nมาตรการ 999\n\nมาตรการทั้งหมด\nอะไรนะ",
+            "measure 4\nมาตรการ 999\n\nมาตรการทั้งหมด\nอะไรนะ\nมาตรการ\nสวัสดี",
             "chat", "--as", "staff");
 
         Assert.Equal(0, result.ExitCode);
@@ -37,7 +37,9 @@ public class ChatVerbTests
         var missing = result.Output.IndexOf("ไม่พบมาตรการที่ 999 ในแผนปีงบประมาณ 2568", StringComparison.Ordinal);
         var list = result.Output.IndexOf("┌ มาตรการทั้งหมด 10 มาตรการ", StringComparison.Ordinal);
         var help = result.Output.IndexOf("ขออภัยค่ะ ยังไม่เข้าใจข้อความนี้", StringComparison.Ordinal);
-        Assert.True(measure >= 0 && measure < missing && missing < list && list < help, result.Output);
+        var which = result.Output.IndexOf("ต้องการดูมาตรการที่เท่าไรคะ", StringComparison.Ordinal);
+        var welcome = result.Output.IndexOf("ยินดีต้อนรับสู่ LINE ทางการของเทศบาลตำบลไผ่ดำพัฒนา", StringComparison.Ordinal);
+        Assert.True(measure >= 0 && measure < missing && missing < list && list < help && help < which && which < welcome, result.Output);
         Assert.Contains("มีมาตรการที่ 1–10", result.Output, StringComparison.Ordinal);
     }
 

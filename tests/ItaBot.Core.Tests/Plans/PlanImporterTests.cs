@@ -16,7 +16,7 @@ public class PlanImporterTests
 
         var result = await ImportAsync(database, PlanJson.Valid);
 
-        Assert.True(result.Created);
+        Assert.Equal((true, 2), (result.Created, result.MeasuresAdded));
         await using var db = database.Open();
         var plan = await db.Plans.Include(p => p.Measures).SingleAsync();
         Assert.Equal(("อบต.ทดสอบ", 2569), (plan.OrganizationName, plan.FiscalYear));
@@ -87,6 +87,19 @@ public class PlanImporterTests
         Assert.Equal([1, 3], await check.Measures.OrderBy(m => m.Number).Select(m => m.Number).ToListAsync());
         var kept = await check.MeasureOutputs.SingleAsync();
         Assert.Equal((5, 2), (kept.Target, kept.Actual));
+    }
+
+    [Fact]
+    public async Task A_new_plan_title_alone_is_a_change_and_is_saved()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await ImportAsync(database, PlanJson.Valid);
+
+        var result = await ImportAsync(database, PlanJson.Valid.Replace("\"fiscalYear\": 2569,", "\"fiscalYear\": 2569, \"title\": \"แผนฉบับแก้ไข\",", StringComparison.Ordinal));
+
+        Assert.True(result.Changed);
+        await using var db = database.Open();
+        Assert.Equal("แผนฉบับแก้ไข", (await db.Plans.SingleAsync()).Title);
     }
 
     [Fact]
