@@ -11,6 +11,9 @@ public sealed class OrganizationOptions
     [Required(AllowEmptyStrings = false)]
     public string Name { get; set; } = "";
 
+    /// <summary>Address, telephone and office hours, as the answer to "ติดต่อเทศบาล" shows them.</summary>
+    public string Contact { get; set; } = "";
+
     [Required(AllowEmptyStrings = false)]
     public string TimeZone { get; set; } = TimeZones.Bangkok;
 }

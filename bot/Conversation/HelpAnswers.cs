@@ -13,23 +13,44 @@ public sealed class HelpAnswers(IOptions<OrganizationOptions> organization)
     private const string CitizenHelp =
         "ขณะนี้บัญชีนี้ให้ข้อมูลแก่เจ้าหน้าที่ บริการแจ้งเรื่องร้องเรียน ติดตามเรื่อง และประเมินความพึงพอใจสำหรับประชาชนจะเปิดให้ใช้เร็ว ๆ นี้ค่ะ";
 
-    public Reply Greeting(Role role) =>
-        Help(role, $"สวัสดีค่ะ ยินดีต้อนรับสู่ LINE ทางการของ{organization.Value.Name}");
+    private static readonly Choice Contact = Choice.Of("ติดต่อเทศบาล");
+
+    public Reply Greeting(Role role) => Help(role, $"สวัสดีค่ะ ยินดีต้อนรับสู่ LINE ทางการของ{organization.Value.Name}");
+
+    /// <summary>The first message after someone adds the account, by name when LINE tells it.</summary>
+    public Reply Welcome(Role role, string? displayName) =>
+        Help(role, $"สวัสดีค่ะ{(string.IsNullOrWhiteSpace(displayName) ? "" : " คุณ" + displayName.Trim())} ยินดีต้อนรับสู่ LINE ทางการของ{organization.Value.Name}");
 
     public Reply Help(Role role) => Help(role, null);
 
     public Reply NotUnderstood(Role role) => Help(role, "ขออภัยค่ะ ยังไม่เข้าใจข้อความนี้");
 
+    /// <summary>A photo, sticker, location or file outside any question that asked for one.</summary>
+    public Reply NotText(Role role) => Help(role, "ได้รับแล้วค่ะ ตอนนี้บอทเข้าใจเฉพาะข้อความที่พิมพ์");
+
+    /// <summary>Said once when the bot is added to a group or room, where it answers only when @mentioned.</summary>
+    public Reply GroupIntroduction() => Reply.Text(
+        $"สวัสดีค่ะ บอทของ{organization.Value.Name} ในกลุ่มนี้จะตอบเมื่อมีผู้ @กล่าวถึงบอทเท่านั้น " +
+        "ข้อมูลส่วนตัวและข้อมูลสำหรับเจ้าหน้าที่ กรุณาคุยกับบอทแบบส่วนตัวค่ะ");
+
+    /// <summary>Where and how to reach the organisation.</summary>
+    public Reply ContactDetails(Role role)
+    {
+        var contact = organization.Value.Contact;
+        return Help(role, string.IsNullOrWhiteSpace(contact)
+            ? $"ติดต่อ{organization.Value.Name}ได้ที่สำนักงานในวันและเวลาราชการค่ะ"
+            : $"ติดต่อ{organization.Value.Name}\n{contact.Trim()}");
+    }
+
     /// <summary>A citizen asked for something only staff may see: say so without showing any of it.</summary>
-    public static Reply NotAllowed() =>
-        Reply.Text("ข้อมูลนี้สำหรับเจ้าหน้าที่ค่ะ " + CitizenHelp);
+    public static Reply NotAllowed() => Reply.Text("ข้อมูลนี้สำหรับเจ้าหน้าที่ค่ะ " + CitizenHelp, Contact);
 
     private static Reply Help(Role role, string? opening)
     {
         var body = role == Role.Citizen ? CitizenHelp : StaffHelp;
         var text = opening is null ? body : opening + "\n" + body;
         return role == Role.Citizen
-            ? Reply.Text(text)
+            ? Reply.Text(text, Contact)
             : Reply.Text(text, Choice.Of("มาตรการทั้งหมด"), Choice.Of("สถานะมาตรการ 4"));
     }
 }

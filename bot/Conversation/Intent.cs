@@ -32,5 +32,8 @@ public sealed record GreetingIntent : Intent;
 /// <summary>"ช่วยเหลือ", "help".</summary>
 public sealed record HelpIntent : Intent;
 
+/// <summary>"ติดต่อเทศบาล", "contact".</summary>
+public sealed record ContactIntent : Intent;
+
 /// <summary>Anything else: answered with help, never with silence.</summary>
 public sealed record UnknownIntent : Intent;

@@ -40,6 +40,11 @@ public sealed partial class IntentRecognizer
             return new HelpIntent();
         }
 
+        if (Contact().IsMatch(normalized))
+        {
+            return new ContactIntent();
+        }
+
         return Greeting().IsMatch(normalized) ? new GreetingIntent() : new UnknownIntent();
     }
 
@@ -62,6 +67,9 @@ public sealed partial class IntentRecognizer
 
     [GeneratedRegex(@"^(?:ช่วยเหลือ|ช่วยด้วย|วิธีใช้|เมนู|คู่มือการใช้|help|menu|\?|？)\s*$")]
     private static partial Regex Help();
+
+    [GeneratedRegex(@"^(?:ติดต่อ\s*(?:เทศบาล|อบต\.?|หน่วยงาน|เจ้าหน้าที่|สอบถาม)?|ช่องทางติดต่อ|เบอร์โทร(?:ศัพท์)?|ที่อยู่|contact(?: us)?)\s*$")]
+    private static partial Regex Contact();
 
     [GeneratedRegex(@"^(?:สวัสดี|หวัดดี|ดีค่ะ|ดีครับ|hello|hi|hey)")]
     private static partial Regex Greeting();

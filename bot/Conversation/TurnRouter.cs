@@ -18,6 +18,7 @@ public sealed class TurnRouter(IntentRecognizer recognizer, MeasureAnswers measu
             MeasureListIntent => measures.ListAsync(cancellationToken),
             GreetingIntent => Task.FromResult(help.Greeting(turn.Role)),
             HelpIntent => Task.FromResult(help.Help(turn.Role)),
+            ContactIntent => Task.FromResult(help.ContactDetails(turn.Role)),
             _ => Task.FromResult(help.NotUnderstood(turn.Role)),
         };
     }

@@ -7,7 +7,16 @@ namespace ItaBot.Core.Persistence;
 /// <summary>Brings the database to the latest migration and, when it holds no plan yet, loads the demo plan.</summary>
 public sealed partial class DatabaseInitializer(ItaBotDbContext db, PlanImporter importer, ILogger<DatabaseInitializer> logger)
 {
-    public Task MigrateAsync(CancellationToken cancellationToken) => db.Database.MigrateAsync(cancellationToken);
+    public async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        await db.Database.MigrateAsync(cancellationToken);
+        if (db.Database.ProviderName == ItaBotDbContext.SqliteProvider)
+        {
+            // Write-ahead logging lets the webhook commit events while handlers read, instead of waiting on each other.
+            // The setting is kept in the file.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+    }
 
     public async Task LoadDemoPlanIfEmptyAsync(CancellationToken cancellationToken)
     {

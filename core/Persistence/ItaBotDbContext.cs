@@ -1,4 +1,5 @@
 using ItaBot.Core.Measures;
+using ItaBot.Core.Messaging;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -6,7 +7,7 @@ namespace ItaBot.Core.Persistence;
 
 public sealed class ItaBotDbContext(DbContextOptions<ItaBotDbContext> options) : DbContext(options)
 {
-    private const string SqliteProvider = "Microsoft.EntityFrameworkCore.Sqlite";
+    public const string SqliteProvider = "Microsoft.EntityFrameworkCore.Sqlite";
 
     public DbSet<Plan> Plans => Set<Plan>();
 
@@ -15,6 +16,10 @@ public sealed class ItaBotDbContext(DbContextOptions<ItaBotDbContext> options) :
     public DbSet<MeasureOutput> MeasureOutputs => Set<MeasureOutput>();
 
     public DbSet<ProgressUpdate> ProgressUpdates => Set<ProgressUpdate>();
+
+    public DbSet<InboxEvent> InboxEvents => Set<InboxEvent>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

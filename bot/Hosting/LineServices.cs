@@ -1,0 +1,58 @@
+using ItaBot.Bot.Line;
+using ItaBot.Bot.Line.Client;
+using ItaBot.Bot.Line.Inbox;
+using ItaBot.Bot.Line.Outbox;
+using Microsoft.Extensions.Options;
+
+namespace ItaBot.Bot.Hosting;
+
+internal static class LineServices
+{
+    /// <summary>The Messaging API client: enough for verbs that talk to LINE without receiving events.</summary>
+    public static IHostApplicationBuilder AddLineClient(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<LineOptions>()
+            .BindConfiguration(LineOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton<LineRateLimit>();
+        builder.Services.AddTransient<LineAuthHandler>();
+        builder.Services.AddTransient<LineRetryHandler>();
+        builder.Services.AddTransient<LineRateLimitHandler>();
+        AddApi(builder.Services, LineMessagingClient.ApiClient, o => o.ApiBaseUrl);
+        AddApi(builder.Services, LineMessagingClient.DataApiClient, o => o.DataApiBaseUrl);
+        builder.Services.AddSingleton<LineMessagingClient>();
+        return builder;
+    }
+
+    /// <summary>The channel: the webhook's inbox, the event handling and the outbox, each running in the background.</summary>
+    public static IHostApplicationBuilder AddLine(this IHostApplicationBuilder builder)
+    {
+        builder.AddLineClient();
+        builder.Services.AddSingleton<InboxSignal>();
+        builder.Services.AddSingleton<OutboxSignal>();
+        builder.Services.AddSingleton<LineInbox>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<LineInbox>());
+        builder.Services.AddHostedService<InboxProcessor>();
+        builder.Services.AddHostedService<OutboxDispatcher>();
+        builder.Services.AddSingleton<OutboxSender>();
+        builder.Services.AddSingleton<LineOutbox>();
+        builder.Services.AddScoped<LineEventAnswers>();
+        return builder;
+    }
+
+    private static void AddApi(IServiceCollection services, string name, Func<LineOptions, string> baseUrl) =>
+        services.AddHttpClient(name, (services, client) =>
+            {
+                client.BaseAddress = new Uri(baseUrl(services.GetRequiredService<IOptions<LineOptions>>().Value).TrimEnd('/') + "/");
+
+                // Each try has its own time limit in LineRetryHandler; the caller's token ends the whole call.
+                client.Timeout = Timeout.InfiniteTimeSpan;
+            })
+            .AddHttpMessageHandler<LineAuthHandler>()
+            .AddHttpMessageHandler<LineRetryHandler>()
+            .AddHttpMessageHandler<LineRateLimitHandler>()
+
+            // The factory's own logs carry full URLs, and some hold a user id; the client logs what matters itself.
+            .RemoveAllLoggers();
+}

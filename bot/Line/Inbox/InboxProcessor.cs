@@ -1,0 +1,181 @@
+using System.Text.Json;
+using ItaBot.Bot.Line.Outbox;
+using ItaBot.Bot.Line.Rendering;
+using ItaBot.Bot.Line.Webhook;
+using ItaBot.Core.Messaging;
+using ItaBot.Core.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace ItaBot.Bot.Line.Inbox;
+
+/// <summary>
+/// Handles the events in the inbox: each chat's events one at a time in the order they happened, different chats in
+/// parallel. An event is marked handled in the same transaction that puts its answer in the outbox, so a stop at any
+/// point either redoes the event or sends the answer it already has, never both. At start-up it takes up whatever the
+/// last run left.
+/// </summary>
+public sealed partial class InboxProcessor(
+    IServiceScopeFactory scopes, InboxSignal signal, OutboxSender sender, TimeProvider time,
+    IOptions<LineOptions> options, ILogger<InboxProcessor> logger) : BackgroundService
+{
+    /// <summary>An event that fails this often is set aside, so one bad event does not stop its chat for good.</summary>
+    public const int MaxAttempts = 3;
+
+    private static readonly TimeSpan LongestSleep = TimeSpan.FromSeconds(5);
+    private const int MaxChatsPerLook = 1000;
+    private const int EventsPerRead = 50;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var lanes = new ChatLanes(options.Value.MaxConcurrentChats, signal);
+        try
+        {
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                foreach (var chat in await PendingChatsAsync(stoppingToken))
+                {
+                    if (!lanes.IsBusy(chat))
+                    {
+                        await lanes.TryStartAsync(chat, () => DrainChatAsync(chat, stoppingToken), stoppingToken);
+                    }
+                }
+
+                await signal.WaitAsync(LongestSleep, time, stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            await lanes.DrainAsync();
+        }
+    }
+
+    private async Task<List<string>> PendingChatsAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<ItaBotDbContext>();
+            return await db.InboxEvents.Where(e => e.Status == InboxStatus.Pending)
+                .Select(e => e.ChatId).Distinct().Take(MaxChatsPerLook).ToListAsync(cancellationToken);
+        }
+        catch (System.Data.Common.DbException e)
+        {
+            LogLookFailed(logger, e);
+            return [];
+        }
+    }
+
+    private async Task DrainChatAsync(string chatId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            while (!cancellationToken.IsCancellationRequested)
+            {
+                List<long> next;
+                await using (var scope = scopes.CreateAsyncScope())
+                {
+                    var db = scope.ServiceProvider.GetRequiredService<ItaBotDbContext>();
+                    next = await db.InboxEvents.Where(e => e.Status == InboxStatus.Pending && e.ChatId == chatId)
+                        .OrderBy(e => e.Timestamp).ThenBy(e => e.Id).Select(e => e.Id).Take(EventsPerRead)
+                        .ToListAsync(cancellationToken);
+                }
+
+                if (next.Count == 0)
+                {
+                    return;
+                }
+
+                foreach (var id in next)
+                {
+                    await HandleAsync(id, cancellationToken);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Stopping: the rest stays pending for the next start.
+        }
+        catch (System.Data.Common.DbException e)
+        {
+            LogLookFailed(logger, e);
+        }
+    }
+
+    private async Task HandleAsync(long id, CancellationToken cancellationToken)
+    {
+        OutboxMessage? answer;
+        try
+        {
+            answer = await AnswerAsync(id, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            await RecordFailureAsync(id, e);
+            return;
+        }
+
+        if (answer is not null)
+        {
+            await sender.SendAsync(answer.Id, cancellationToken);
+        }
+    }
+
+    /// <summary>Works out the answer, and in one transaction marks the event handled and puts the answer in the outbox.</summary>
+    private async Task<OutboxMessage?> AnswerAsync(long id, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ItaBotDbContext>();
+        var inbox = await db.InboxEvents.SingleAsync(e => e.Id == id, cancellationToken);
+        if (inbox.Status != InboxStatus.Pending)
+        {
+            return null;
+        }
+
+        var e = JsonSerializer.Deserialize(inbox.Payload, LineWebhookJsonContext.Default.WebhookEvent)!;
+        var reply = await scope.ServiceProvider.GetRequiredService<LineEventAnswers>().AnswerAsync(e, cancellationToken);
+        var messages = reply is null ? [] : LineReplies.Render(reply);
+        OutboxMessage? answer = null;
+        if (messages.Count > 0 && e.Source?.ChatId is { } chat)
+        {
+            var replyToken = (e as ReplyableEvent)?.ReplyToken;
+            answer = scope.ServiceProvider.GetRequiredService<LineOutbox>()
+                .Reply(db, chat, replyToken, DateTimeOffset.FromUnixTimeMilliseconds(e.Timestamp), messages);
+        }
+
+        inbox.Status = InboxStatus.Handled;
+        inbox.Attempts++;
+        inbox.HandledAt = time.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+        return answer;
+    }
+
+    private async Task RecordFailureAsync(long id, Exception error)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<ItaBotDbContext>();
+            var inbox = await db.InboxEvents.SingleAsync(e => e.Id == id);
+            inbox.Attempts++;
+            inbox.Error = $"{error.GetType().Name}: {error.Message}";
+            if (inbox.Attempts >= MaxAttempts || error is JsonException)
+            {
+                inbox.Status = InboxStatus.Failed;
+            }
+
+            await db.SaveChangesAsync();
+            LogHandlingFailed(logger, error, inbox.Id, inbox.Type, inbox.Attempts, inbox.Status);
+        }
+        catch (Exception e) when (e is System.Data.Common.DbException or DbUpdateException)
+        {
+            LogLookFailed(logger, e);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not read the inbox; trying again shortly")]
+    private static partial void LogLookFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Handling inbox event {Id} ({Type}) failed on try {Attempts}; now {Status}")]
+    private static partial void LogHandlingFailed(ILogger logger, Exception exception, long id, string type, int attempts, InboxStatus status);
+}

@@ -1,0 +1,4 @@
+namespace ItaBot.Bot.Line.Inbox;
+
+/// <summary>New events are in the inbox.</summary>
+public sealed class InboxSignal : WorkSignal;

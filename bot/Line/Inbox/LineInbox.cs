@@ -1,0 +1,103 @@
+using System.Threading.Channels;
+using ItaBot.Core.Messaging;
+using ItaBot.Core.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace ItaBot.Bot.Line.Inbox;
+
+/// <summary>
+/// Commits accepted events to the database. Requests hand their events to one writer, which commits whatever has
+/// gathered in one transaction: many webhook calls share a disk flush, and with a single writer a redelivery racing
+/// the first delivery cannot slip past the duplicate check.
+/// </summary>
+public sealed partial class LineInbox(IServiceScopeFactory scopes, InboxSignal signal, ILogger<LineInbox> logger) : BackgroundService
+{
+    private const int MaxBatchesPerCommit = 256;
+
+    private readonly Channel<Batch> queue = Channel.CreateUnbounded<Batch>(new UnboundedChannelOptions { SingleReader = true });
+
+    /// <summary>Returns once the events are committed (or were stored before); throws if they could not be.</summary>
+    public async Task AcceptAsync(IReadOnlyList<InboxEvent> events, CancellationToken cancellationToken)
+    {
+        var batch = new Batch(events);
+        if (!queue.Writer.TryWrite(batch))
+        {
+            throw new InvalidOperationException("the inbox is closed: the bot is stopping");
+        }
+
+        await batch.Committed.Task.WaitAsync(cancellationToken);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var batches = new List<Batch>();
+        try
+        {
+            while (await queue.Reader.WaitToReadAsync(stoppingToken))
+            {
+                batches.Clear();
+                while (batches.Count < MaxBatchesPerCommit && queue.Reader.TryRead(out var batch))
+                {
+                    batches.Add(batch);
+                }
+
+                await CommitAsync(batches, stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            queue.Writer.TryComplete();
+            while (queue.Reader.TryRead(out var batch))
+            {
+                batch.Committed.TrySetCanceled(stoppingToken);
+            }
+        }
+    }
+
+    private async Task CommitAsync(List<Batch> batches, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<ItaBotDbContext>();
+            var events = batches.SelectMany(b => b.Events).DistinctBy(e => e.EventId).ToList();
+            var ids = events.Select(e => e.EventId).ToList();
+            var known = await db.InboxEvents.Where(e => ids.Contains(e.EventId)).Select(e => e.EventId).ToListAsync(cancellationToken);
+            var fresh = events.Where(e => !known.Contains(e.EventId)).ToList();
+            db.InboxEvents.AddRange(fresh);
+            await db.SaveChangesAsync(cancellationToken);
+            if (events.Count > fresh.Count)
+            {
+                LogDuplicates(logger, events.Count - fresh.Count);
+            }
+        }
+        catch (Exception e) when (e is DbUpdateException or System.Data.Common.DbException or OperationCanceledException)
+        {
+            LogCommitFailed(logger, e);
+            foreach (var batch in batches)
+            {
+                batch.Committed.TrySetException(e);
+            }
+
+            return;
+        }
+
+        foreach (var batch in batches)
+        {
+            batch.Committed.TrySetResult();
+        }
+
+        signal.Notify();
+    }
+
+    private sealed record Batch(IReadOnlyList<InboxEvent> Events)
+    {
+        public TaskCompletionSource Committed { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Count} event(s) were already in the inbox (redelivered); stored once")]
+    private static partial void LogDuplicates(ILogger logger, int count);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not store webhook events; LINE is answered 500 and may deliver them again")]
+    private static partial void LogCommitFailed(ILogger logger, Exception exception);
+}

@@ -1,0 +1,59 @@
+using System.Text.Json.Serialization;
+
+namespace ItaBot.Bot.Line.Messages;
+
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
+[JsonDerivedType(typeof(FlexBox), "box")]
+[JsonDerivedType(typeof(FlexText), "text")]
+[JsonDerivedType(typeof(FlexSeparator), "separator")]
+public abstract record FlexComponent
+{
+    public int? Flex { get; init; }
+
+    public string? Margin { get; init; }
+}
+
+public sealed record FlexBox(string Layout, IReadOnlyList<FlexComponent> Contents) : FlexComponent
+{
+    public string? Spacing { get; init; }
+
+    public string? BackgroundColor { get; init; }
+
+    public string? CornerRadius { get; init; }
+
+    public string? Width { get; init; }
+
+    public string? Height { get; init; }
+
+    public string? PaddingAll { get; init; }
+
+    public string? PaddingStart { get; init; }
+
+    public string? PaddingEnd { get; init; }
+
+    public LineAction? Action { get; init; }
+
+    public static FlexBox Vertical(params IReadOnlyList<FlexComponent> contents) => new("vertical", contents);
+
+    public static FlexBox Horizontal(params IReadOnlyList<FlexComponent> contents) => new("horizontal", contents);
+}
+
+public sealed record FlexText(string Text) : FlexComponent
+{
+    public string? Size { get; init; }
+
+    public string? Weight { get; init; }
+
+    public string? Color { get; init; }
+
+    public bool? Wrap { get; init; }
+
+    public string? Align { get; init; }
+
+    public int? MaxLines { get; init; }
+}
+
+public sealed record FlexSeparator : FlexComponent
+{
+    public string? Color { get; init; }
+}

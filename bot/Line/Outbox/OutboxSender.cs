@@ -1,0 +1,150 @@
+using ItaBot.Bot.Line.Client;
+using ItaBot.Bot.Line.Messages;
+using ItaBot.Core.Messaging;
+using ItaBot.Core.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace ItaBot.Bot.Line.Outbox;
+
+/// <summary>
+/// Sends one outbox row and records the outcome: sent; refused for good (kept with LINE's answer); or to be tried
+/// again later, after <c>Retry-After</c> or an exponential backoff. Push and multicast carry the row's retry key, so
+/// a try whose answer was lost is never delivered twice.
+/// </summary>
+public sealed partial class OutboxSender(
+    IServiceScopeFactory scopes, LineMessagingClient line, TimeProvider time, ILogger<OutboxSender> logger)
+{
+    private static readonly TimeSpan LongestBackoff = TimeSpan.FromMinutes(10);
+
+    /// <summary>When the monthly quota is spent, trying again every few seconds only adds refusals.</summary>
+    private static readonly TimeSpan MonthlyLimitPause = TimeSpan.FromHours(1);
+
+    /// <summary>Sends the row if it is still pending; true when it is settled (sent or failed for good).</summary>
+    public async Task<bool> SendAsync(long id, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ItaBotDbContext>();
+        var row = await db.OutboxMessages.SingleOrDefaultAsync(m => m.Id == id && m.Status == OutboxStatus.Pending, cancellationToken);
+        if (row is null)
+        {
+            return true;
+        }
+
+        row.Attempts++;
+        try
+        {
+            await DeliverAsync(db, row, cancellationToken);
+            row.Status = OutboxStatus.Sent;
+            row.SentAt = time.GetUtcNow();
+        }
+        catch (LineApiException e) when (e.IsMonthlyLimit)
+        {
+            LogMonthlyLimit(logger, row.Id);
+            TryLater(row, MonthlyLimitPause, e.Message);
+        }
+        catch (LineApiException e) when (e.IsTransient)
+        {
+            TryLater(row, e.RetryAfter ?? Backoff(row.Attempts), e.Message);
+        }
+        catch (LineApiException e)
+        {
+            row.Status = OutboxStatus.Failed;
+            row.LastError = e.Message;
+            LogRefused(logger, row.Id, row.Kind, (int)e.Status);
+        }
+        catch (Exception e) when (e is HttpRequestException or TimeoutException)
+        {
+            TryLater(row, Backoff(row.Attempts), e.Message);
+        }
+
+        await db.SaveChangesAsync(CancellationToken.None);
+        return row.Status != OutboxStatus.Pending;
+    }
+
+    private async Task DeliverAsync(ItaBotDbContext db, OutboxMessage row, CancellationToken cancellationToken)
+    {
+        var messages = LineOutbox.Deserialize(row.Messages);
+        if (row is { Kind: OutboxKind.Reply, ReplyToken: { } token })
+        {
+            if (time.GetUtcNow() < row.ReplyTokenExpiresAt && await TryReplyAsync(db, row, token, messages, cancellationToken))
+            {
+                return;
+            }
+
+            // The token was spent or too old: the answer goes out as a push, under the row's retry key from now on.
+            row.ReplyToken = null;
+            row.ReplyOutcomeUnknown = false;
+            LogReplyAsPush(logger, row.Id);
+        }
+
+        if (row.Kind == OutboxKind.Multicast)
+        {
+            await line.MulticastAsync(new MulticastRequest(row.Recipients, messages), row.RetryKey, cancellationToken);
+        }
+        else
+        {
+            await line.PushAsync(new PushMessageRequest(row.ChatId, messages), row.RetryKey, cancellationToken);
+        }
+    }
+
+    /// <summary>True when the reply reached the chat (now, or by an earlier try whose answer was lost).</summary>
+    private async Task<bool> TryReplyAsync(
+        ItaBotDbContext db, OutboxMessage row, string token, List<LineMessage> messages, CancellationToken cancellationToken)
+    {
+        var earlierUnknown = row.ReplyOutcomeUnknown;
+        row.ReplyOutcomeUnknown = true;
+
+        // Recorded before the call: should the process stop during it, the next try knows a reply may have gone out.
+        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await line.ReplyAsync(new ReplyMessageRequest(token, messages), cancellationToken);
+            return true;
+        }
+        catch (LineApiException e) when (e.IsInvalidReplyToken)
+        {
+            // Only this row ever uses the token. Refused as used after a try that may have arrived: that try did.
+            var delivered = earlierUnknown || e.EarlierAttemptUncertain;
+            if (delivered)
+            {
+                LogReplyAlreadyDelivered(logger, row.Id);
+            }
+
+            return delivered;
+        }
+        catch (LineApiException e) when ((int)e.Status < 500)
+        {
+            // A definite refusal (a 4xx or a rate limit): nothing was delivered.
+            row.ReplyOutcomeUnknown = false;
+            throw;
+        }
+    }
+
+    private void TryLater(OutboxMessage row, TimeSpan wait, string error)
+    {
+        row.NextAttemptAt = time.GetUtcNow() + wait;
+        row.LastError = error;
+        LogTryLater(logger, row.Id, row.Attempts, wait);
+    }
+
+    private static TimeSpan Backoff(int attempts)
+    {
+        var seconds = Math.Min(LongestBackoff.TotalSeconds, Math.Pow(2, Math.Min(attempts, 20)));
+        return TimeSpan.FromSeconds(seconds * (0.8 + (Random.Shared.NextDouble() * 0.4)));
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {Id} not sent on try {Attempts}; next try in {Wait}")]
+    private static partial void LogTryLater(ILogger logger, long id, int attempts, TimeSpan wait);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "LINE refused outbox message {Id} ({Kind}) with {Status}; kept as failed with LINE's answer")]
+    private static partial void LogRefused(ILogger logger, long id, OutboxKind kind, int status);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The monthly message quota is spent; outbox message {Id} waits an hour before the next try")]
+    private static partial void LogMonthlyLimit(ILogger logger, long id);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The reply token of outbox message {Id} is spent or expired; sending the answer as a push")]
+    private static partial void LogReplyAsPush(ILogger logger, long id);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox message {Id}: the reply token was used by an earlier try whose answer was lost; not sent again")]
+    private static partial void LogReplyAlreadyDelivered(ILogger logger, long id);
+}

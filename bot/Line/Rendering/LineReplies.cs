@@ -1,0 +1,37 @@
+using ItaBot.Bot.Conversation;
+using ItaBot.Bot.Line.Messages;
+
+namespace ItaBot.Bot.Line.Rendering;
+
+/// <summary>
+/// Turns a channel-neutral <see cref="Reply"/> into LINE messages within LINE's limits: texts split at 5,000, cards as
+/// Flex, at most 5 messages, and the choices as quick replies (at most 13, labels of 20 characters) on the last one,
+/// the only message whose quick replies LINE shows.
+/// </summary>
+public static class LineReplies
+{
+    public static IReadOnlyList<LineMessage> Render(Reply reply)
+    {
+        var messages = reply.Messages
+            .SelectMany(m => m switch
+            {
+                TextMessage text => LineLimits.SplitText(text.Text).Select(t => (LineMessage)new LineTextMessage(t)),
+                CardMessage card => [FlexCards.Render(card.Card)],
+                _ => throw new ArgumentOutOfRangeException(nameof(reply), m.GetType().Name, "no LINE drawing for this message"),
+            })
+            .Take(LineLimits.MessagesPerRequest)
+            .ToList();
+        if (messages.Count > 0 && reply.Choices.Count > 0)
+        {
+            messages[^1] = messages[^1] with { QuickReply = QuickReply(reply.Choices) };
+        }
+
+        return messages;
+    }
+
+    private static QuickReply QuickReply(IEnumerable<Choice> choices) =>
+        new([.. choices.Take(LineLimits.QuickReplyItems).Select(c => new QuickReplyItem(new MessageAction(LineLimits.TrimLength(c.Text, LineLimits.MessageActionText))
+        {
+            Label = LineLimits.TrimCharacters(c.Label, LineLimits.QuickReplyLabel),
+        }))]);
+}

@@ -1,0 +1,94 @@
+using System.Text.Json;
+using ItaBot.Bot.Line.Inbox;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+
+namespace ItaBot.Bot.Line.Webhook;
+
+/// <summary>
+/// <c>POST /line/webhook</c>: checks the signature over the raw bytes, stores every event in the inbox, and only then
+/// answers 200. The events are handled in the background, so LINE gets its answer in milliseconds.
+/// </summary>
+public static partial class LineWebhookEndpoints
+{
+    public const string Route = "/line/webhook";
+
+    /// <summary>LINE's own bodies are a few kilobytes; anything this big is not from LINE.</summary>
+    public const int MaxBodyBytes = 1024 * 1024;
+
+    public static IEndpointRouteBuilder MapLineWebhook(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost(Route, ReceiveAsync).DisableAntiforgery();
+        return endpoints;
+    }
+
+    public static async Task<Results<Ok, UnauthorizedHttpResult, BadRequest<string>, StatusCodeHttpResult, ProblemHttpResult>> ReceiveAsync(
+        HttpRequest request, IOptions<LineOptions> options, LineInbox inbox, TimeProvider time, ILogger<LineInbox> logger,
+        CancellationToken cancellationToken)
+    {
+        var secret = options.Value.ChannelSecret;
+        if (secret.Length == 0)
+        {
+            return TypedResults.Problem(
+                "ยังไม่ได้ตั้งค่า Line:ChannelSecret / the LINE channel is not configured (Line:ChannelSecret)",
+                statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
+
+        if (request.ContentLength > MaxBodyBytes)
+        {
+            return TypedResults.StatusCode(StatusCodes.Status413PayloadTooLarge);
+        }
+
+        var body = await ReadBodyAsync(request.Body, cancellationToken);
+        if (body is null)
+        {
+            return TypedResults.StatusCode(StatusCodes.Status413PayloadTooLarge);
+        }
+
+        if (!LineSignature.IsValid(secret, body.Value.Span, request.Headers[LineSignature.Header]))
+        {
+            LogForged(logger, request.HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown");
+            return TypedResults.Unauthorized();
+        }
+
+        IReadOnlyList<Core.Messaging.InboxEvent> events;
+        try
+        {
+            events = WebhookBody.ReadEvents(body.Value, time.GetUtcNow());
+        }
+        catch (JsonException e)
+        {
+            return TypedResults.BadRequest($"invalid webhook body: {e.Message}");
+        }
+
+        // An empty list is LINE's check of the URL: nothing to store, and 200 says the endpoint works.
+        if (events.Count > 0)
+        {
+            await inbox.AcceptAsync(events, cancellationToken);
+        }
+
+        return TypedResults.Ok();
+    }
+
+    /// <summary>The whole body, or null when it is longer than <see cref="MaxBodyBytes"/> (a chunked body has no length).</summary>
+    private static async Task<ReadOnlyMemory<byte>?> ReadBodyAsync(Stream body, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > MaxBodyBytes)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused a webhook request with a missing or wrong signature from {Remote}")]
+    private static partial void LogForged(ILogger logger, string remote);
+}

@@ -1,0 +1,29 @@
+using System.Threading.Channels;
+
+namespace ItaBot.Bot.Line;
+
+/// <summary>
+/// Wakes a background loop when there is work. Signals that arrive while it is busy fold into one, so the loop looks
+/// once more when it is done and never sleeps on work.
+/// </summary>
+public class WorkSignal
+{
+    private readonly Channel<bool> channel = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+
+    public void Notify() => channel.Writer.TryWrite(true);
+
+    /// <summary>Waits for a signal, or at most <paramref name="timeout"/> (the loop looks now and then anyway).</summary>
+    public async Task WaitAsync(TimeSpan timeout, TimeProvider time, CancellationToken cancellationToken)
+    {
+        using var timer = new CancellationTokenSource(timeout, time);
+        using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timer.Token);
+        try
+        {
+            await channel.Reader.ReadAsync(wait.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The timeout: look anyway.
+        }
+    }
+}
