@@ -1,6 +1,7 @@
 using ItaBot.Core;
 using ItaBot.Core.Calendar;
 using ItaBot.Core.Measures;
+using ItaBot.Core.People;
 using ItaBot.Core.Persistence;
 using ItaBot.Core.Plans;
 using Microsoft.EntityFrameworkCore;
@@ -25,6 +26,7 @@ internal static class CoreServices
             .BindConfiguration(DatabaseOptions.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        builder.Services.AddOptions<RolesOptions>().BindConfiguration(RolesOptions.Section);
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(services => new FiscalCalendar(
             services.GetRequiredService<TimeProvider>(),

@@ -57,7 +57,7 @@ public sealed partial class InboxProcessor(
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<ItaBotDbContext>();
             return await db.InboxEvents.Where(e => e.Status == InboxStatus.Pending)
-                .Select(e => e.ChatId).Distinct().Take(MaxChatsPerLook).ToListAsync(cancellationToken);
+                .Select(e => e.ChatId).Distinct().OrderBy(chat => chat).Take(MaxChatsPerLook).ToListAsync(cancellationToken);
         }
         catch (System.Data.Common.DbException e)
         {
@@ -132,7 +132,7 @@ public sealed partial class InboxProcessor(
             return null;
         }
 
-        var e = JsonSerializer.Deserialize(inbox.Payload, LineWebhookJsonContext.Default.WebhookEvent)!;
+        var e = WebhookEventReader.Read(inbox.Payload);
         var reply = await scope.ServiceProvider.GetRequiredService<LineEventAnswers>().AnswerAsync(e, cancellationToken);
         var messages = reply is null ? [] : LineReplies.Render(reply);
         OutboxMessage? answer = null;

@@ -11,16 +11,18 @@ public sealed record FlexBubble : FlexContainer
 {
     public string? Size { get; init; }
 
-    public FlexBox? Header { get; init; }
+    // Boxes, declared as components: System.Text.Json writes the "type" discriminator only through the base type.
+    public FlexComponent? Header { get; init; }
 
-    public FlexBox? Body { get; init; }
+    public FlexComponent? Body { get; init; }
 
-    public FlexBox? Footer { get; init; }
+    public FlexComponent? Footer { get; init; }
 
     public FlexBubbleStyles? Styles { get; init; }
 }
 
-public sealed record FlexCarousel(IReadOnlyList<FlexBubble> Contents) : FlexContainer;
+/// <summary>Bubbles side by side; declared as containers so that each is written with its "type".</summary>
+public sealed record FlexCarousel(IReadOnlyList<FlexContainer> Contents) : FlexContainer;
 
 public sealed record FlexBubbleStyles(FlexBlockStyle? Header, FlexBlockStyle? Body, FlexBlockStyle? Footer);
 

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace ItaBot.Bot.Line.Webhook;
 
 /// <summary>Where an event came from: a one-to-one chat with a user, a group, or a multi-person room.</summary>
-[JsonPolymorphic(TypeDiscriminatorPropertyName = "type", UnknownDerivedTypeHandling = JsonUnknownDerivedTypeHandling.FallBackToBaseType)]
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
 [JsonDerivedType(typeof(UserSource), "user")]
 [JsonDerivedType(typeof(GroupSource), "group")]
 [JsonDerivedType(typeof(RoomSource), "room")]

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace ItaBot.Bot.Line.Webhook;
 
 /// <summary>What a message event carries; a message type this code does not know is read as this base type.</summary>
-[JsonPolymorphic(TypeDiscriminatorPropertyName = "type", UnknownDerivedTypeHandling = JsonUnknownDerivedTypeHandling.FallBackToBaseType)]
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
 [JsonDerivedType(typeof(TextMessageContent), "text")]
 [JsonDerivedType(typeof(ImageMessageContent), "image")]
 [JsonDerivedType(typeof(VideoMessageContent), "video")]
@@ -32,7 +32,7 @@ public sealed record TextMessageContent : MessageContent
 
 public sealed record Mention(IReadOnlyList<Mentionee> Mentionees);
 
-[JsonPolymorphic(TypeDiscriminatorPropertyName = "type", UnknownDerivedTypeHandling = JsonUnknownDerivedTypeHandling.FallBackToBaseType)]
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
 [JsonDerivedType(typeof(UserMentionee), "user")]
 [JsonDerivedType(typeof(AllMentionee), "all")]
 public record Mentionee

@@ -5,9 +5,9 @@ namespace ItaBot.Bot.Line.Webhook;
 
 /// <summary>
 /// A webhook event as <c>webhook.yml</c> describes it. An event of a type this code does not know is read as this base
-/// type, so a new kind of event from LINE is accepted and ignored instead of failing the batch.
+/// type (see <see cref="WebhookEventReader"/>), so a new kind of event from LINE is accepted and ignored.
 /// </summary>
-[JsonPolymorphic(TypeDiscriminatorPropertyName = "type", UnknownDerivedTypeHandling = JsonUnknownDerivedTypeHandling.FallBackToBaseType)]
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
 [JsonDerivedType(typeof(MessageEvent), "message")]
 [JsonDerivedType(typeof(UnsendEvent), "unsend")]
 [JsonDerivedType(typeof(FollowEvent), "follow")]

@@ -1,15 +1,30 @@
+using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Logging;
 
 namespace ItaBot.Bot.Tests.Support;
 
-/// <summary>The web host in memory, on a SQLite file of its own.</summary>
-public sealed class BotFactory : WebApplicationFactory<Program>
+/// <summary>The web host in memory, on a SQLite file of its own, with any extra settings and every log line kept.</summary>
+public sealed class BotFactory(IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
 {
     private readonly TempDatabaseFile database = new();
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder) =>
+    public string ConnectionString => database.ConnectionString;
+
+    /// <summary>Every message logged, at every level.</summary>
+    public ConcurrentQueue<string> Logs { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
         builder.UseSetting("ConnectionStrings:ItaBot", database.ConnectionString);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(new CapturingLoggerProvider(Logs)));
+    }
 
     protected override void Dispose(bool disposing)
     {
@@ -18,5 +33,25 @@ public sealed class BotFactory : WebApplicationFactory<Program>
         {
             database.Dispose();
         }
+    }
+
+    private sealed class CapturingLoggerProvider(ConcurrentQueue<string> logs) : ILoggerProvider
+    {
+        public ILogger CreateLogger(string categoryName) => new CapturingLogger(categoryName, logs);
+
+        public void Dispose()
+        {
+        }
+    }
+
+    private sealed class CapturingLogger(string category, ConcurrentQueue<string> logs) : ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            logs.Enqueue($"{logLevel} {category}: {formatter(state, exception)} {exception}");
     }
 }

@@ -1,0 +1,118 @@
+using System.Text.Json;
+using WireMock.Logging;
+using WireMock.Matchers;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
+using WireMock.Server;
+
+namespace ItaBot.Bot.Tests.Support;
+
+/// <summary>
+/// WireMock.Net standing in for LINE's Messaging API and data API on 127.0.0.1: it answers like LINE, remembers every
+/// request, and checks each against <c>messaging-api.yml</c>.
+/// </summary>
+public sealed class LineFake : IDisposable
+{
+    public const string ReplyPath = "/v2/bot/message/reply";
+    public const string PushPath = "/v2/bot/message/push";
+    public const string MulticastPath = "/v2/bot/message/multicast";
+    public const string DisplayName = "สมหญิง ใจดี";
+
+    public LineFake()
+    {
+        Server = WireMockServer.Start();
+        Answer(ReplyPath, 200, """{"sentMessages":[{"id":"100"}]}""");
+        Answer(PushPath, 200, """{"sentMessages":[{"id":"200"}]}""");
+        Answer(MulticastPath, 200, "{}");
+        Server.Given(Request.Create().WithPath(new WildcardMatcher("/v2/bot/profile/*")).UsingGet())
+            .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json")
+                .WithBody($$"""{"userId":"U0","displayName":"{{DisplayName}}","language":"th"}"""));
+        Server.Given(Request.Create().WithPath(new WildcardMatcher("/v2/bot/message/*/content")).UsingGet())
+            .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "image/jpeg").WithBody([0xFF, 0xD8, 0xFF, 0xD9]));
+        Answer("/v2/bot/chat/loading/start", 202, "{}");
+        Answer("/v2/bot/richmenu", 200, """{"richMenuId":"richmenu-0001"}""");
+        Server.Given(Request.Create().WithPath(new WildcardMatcher("/v2/bot/richmenu/*/content")).UsingPost())
+            .RespondWith(Response.Create().WithStatusCode(200).WithBody("{}"));
+        Server.Given(Request.Create().WithPath(new WildcardMatcher("/v2/bot/user/all/richmenu/*")).UsingPost())
+            .RespondWith(Response.Create().WithStatusCode(200).WithBody("{}"));
+    }
+
+    public WireMockServer Server { get; }
+
+    public string Url => Server.Url!;
+
+    /// <summary>Answers every request to <paramref name="path"/> this way from now on.</summary>
+    public void Answer(string path, int status, string body, int priority = 10) =>
+        Server.Given(Request.Create().WithPath(path).UsingPost()).AtPriority(priority)
+            .RespondWith(Response.Create().WithStatusCode(status).WithHeader("Content-Type", "application/json").WithBody(body));
+
+    /// <summary>Answers the first requests to <paramref name="path"/> with the given responses in turn, then as usual.</summary>
+    public void AnswerInTurn(string path, params (int Status, string Body, string? RetryAfter)[] answers)
+    {
+        var scenario = Guid.NewGuid().ToString("N");
+        for (var i = 0; i < answers.Length; i++)
+        {
+            var request = Server.Given(Request.Create().WithPath(path).UsingPost()).InScenario(scenario).AtPriority(1);
+            request = i == 0 ? request.WillSetStateTo("1") : request.WhenStateIs($"{i}").WillSetStateTo($"{i + 1}");
+            var response = Response.Create().WithStatusCode(answers[i].Status).WithHeader("Content-Type", "application/json").WithBody(answers[i].Body);
+            if (answers[i].RetryAfter is { } retryAfter)
+            {
+                response = response.WithHeader("Retry-After", retryAfter);
+            }
+
+            request.RespondWith(response);
+        }
+    }
+
+    public IReadOnlyList<LineCall> Calls(string path) =>
+        [.. Server.LogEntries.Where(e => e.RequestMessage.Path == path).OrderBy(e => e.RequestMessage.DateTime).Select(LineCall.From)];
+
+    public IReadOnlyList<LineCall> AllCalls => [.. Server.LogEntries.OrderBy(e => e.RequestMessage.DateTime).Select(LineCall.From)];
+
+    /// <summary>Waits until the requests to <paramref name="path"/> satisfy <paramref name="done"/>, at most 20 seconds.</summary>
+    public async Task<IReadOnlyList<LineCall>> WaitForAsync(string path, Func<IReadOnlyList<LineCall>, bool> done, int seconds = 20)
+    {
+        var until = DateTime.UtcNow.AddSeconds(seconds);
+        while (true)
+        {
+            var calls = Calls(path);
+            if (done(calls))
+            {
+                return calls;
+            }
+
+            if (DateTime.UtcNow > until)
+            {
+                throw new TimeoutException($"LINE fake: {path} got {calls.Count} request(s), not what the test waited for");
+            }
+
+            await Task.Delay(25);
+        }
+    }
+
+    /// <summary>Every request so far keeps LINE's contract.</summary>
+    public void AssertContractKept()
+    {
+        var errors = AllCalls.SelectMany(c => MessagingApiContract.Instance.Check(c.Method, c.Path, c.Headers, c.ContentType, c.Body)).ToList();
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+    }
+
+    public void Dispose() => Server.Stop();
+}
+
+/// <summary>One request the fake received, and how it answered.</summary>
+public sealed record LineCall(string Method, string Path, IReadOnlyDictionary<string, string> Headers, string? ContentType, string? Body, int Status, DateTime At)
+{
+    public string? RetryKey => Headers.TryGetValue("X-Line-Retry-Key", out var key) ? key : null;
+
+    public JsonElement Json => JsonDocument.Parse(Body!).RootElement;
+
+    public static LineCall From(ILogEntry entry)
+    {
+        var request = entry.RequestMessage;
+        var headers = (request.Headers ?? new Dictionary<string, WireMock.Types.WireMockList<string>>())
+            .ToDictionary(h => h.Key, h => string.Join(",", h.Value), StringComparer.OrdinalIgnoreCase);
+        headers.TryGetValue("Content-Type", out var contentType);
+        return new LineCall(request.Method, request.Path, headers, contentType, request.Body, entry.ResponseMessage?.StatusCode is int status ? status : 0, request.DateTime);
+    }
+}

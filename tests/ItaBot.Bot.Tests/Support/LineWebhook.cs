@@ -1,0 +1,79 @@
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using ItaBot.Bot.Line.Webhook;
+
+namespace ItaBot.Bot.Tests.Support;
+
+/// <summary>Webhook bodies as LINE sends them, signed with the test channel's secret.</summary>
+public static class LineWebhook
+{
+    public const string Secret = "test-channel-secret";
+    public const string AccessToken = "test-access-token-never-logged";
+    public const string StaffUser = "U00000000000000000000000000000051";
+    public const string CitizenUser = "U000000000000000000000000000000c1";
+
+    /// <summary>LINE sends Thai as UTF-8, not as \u escapes.</summary>
+    private static readonly JsonSerializerOptions AsLineWritesIt = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>The settings that connect a test host to <paramref name="line"/> as its LINE platform.</summary>
+    public static Dictionary<string, string?> Settings(LineFake line) => new()
+    {
+        ["Line:ChannelSecret"] = Secret,
+        ["Line:ChannelAccessToken"] = AccessToken,
+        ["Line:ApiBaseUrl"] = line.Url,
+        ["Line:DataApiBaseUrl"] = line.Url,
+        ["Roles:Staff:0"] = StaffUser,
+    };
+
+    public static string Body(params string[] events) =>
+        $$"""{"destination":"U0123456789abcdef0123456789abcdef","events":[{{string.Join(",", events)}}]}""";
+
+    public static string Text(string userId, string text, string replyToken, long? timestamp = null, string? eventId = null, bool redelivery = false) =>
+        Event("message", $$"""{"type":"user","userId":"{{userId}}"}""", replyToken, timestamp, eventId, redelivery,
+            "\"message\":" + TextMessage(text));
+
+    public static string TextMessage(string text) =>
+        $$"""{"id":"{{Guid.NewGuid():N}}","type":"text","quoteToken":"q","text":{{JsonSerializer.Serialize(text, AsLineWritesIt)}}}""";
+
+    /// <summary>An event of any type from a user, with extra JSON members after the common ones.</summary>
+    public static string Event(string type, string source, string? replyToken, long? timestamp = null, string? eventId = null, bool redelivery = false, string? extra = null)
+    {
+        var members = new List<string>
+        {
+            $"\"type\":\"{type}\"",
+            $"\"source\":{source}",
+            $"\"timestamp\":{(timestamp ?? DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()).ToString(CultureInfo.InvariantCulture)}",
+            "\"mode\":\"active\"",
+            $"\"webhookEventId\":\"{eventId ?? NewEventId()}\"",
+            $"\"deliveryContext\":{{\"isRedelivery\":{(redelivery ? "true" : "false")}}}",
+        };
+        if (replyToken is not null)
+        {
+            members.Add($"\"replyToken\":\"{replyToken}\"");
+        }
+
+        if (extra is not null)
+        {
+            members.Add(extra);
+        }
+
+        return "{" + string.Join(",", members) + "}";
+    }
+
+    public static string User(string userId) => $$"""{"type":"user","userId":"{{userId}}"}""";
+
+    public static string NewEventId() => "01" + Guid.NewGuid().ToString("N")[..24].ToUpperInvariant();
+
+    public static Task<HttpResponseMessage> PostAsync(HttpClient client, string body, string? signature = null)
+    {
+        var bytes = Encoding.UTF8.GetBytes(body);
+        var content = new ByteArrayContent(bytes);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        var request = new HttpRequestMessage(HttpMethod.Post, LineWebhookEndpoints.Route) { Content = content };
+        request.Headers.Add(LineSignature.Header, signature ?? LineSignature.Sign(Secret, bytes));
+        return client.SendAsync(request);
+    }
+}
