@@ -15,6 +15,7 @@ namespace ItaBot.Bot.Line.Messages;
 [JsonSerializable(typeof(RichMenuRequest))]
 [JsonSerializable(typeof(RichMenuIdResponse))]
 [JsonSerializable(typeof(List<LineMessage>))]
+[JsonSerializable(typeof(FlexContainer))]
 internal sealed partial class LineJsonContext : JsonSerializerContext
 {
     /// <summary>

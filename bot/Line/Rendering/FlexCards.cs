@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using ItaBot.Bot.Cards;
 using ItaBot.Bot.Line.Messages;
 
@@ -22,27 +23,33 @@ public static class FlexCards
         var items = card.Rows.OfType<LinkRow>().ToList();
         var others = card.Rows.Where(r => r is not LinkRow).ToList();
         var pages = items.Chunk(ItemsPerBubble).ToList();
-        FlexContainer contents;
-        if (pages.Count <= 1)
+        FlexContainer contents = pages.Count <= 1 ? Bubble(card, card.Rows, card.Footer) : Carousel(card, others, pages, LineLimits.BubblesPerCarousel);
+
+        // Long titles can make twelve bubbles heavier than LINE accepts; show fewer and say how many more there are.
+        for (var shown = LineLimits.BubblesPerCarousel - 1; contents is FlexCarousel && shown > 0 && Size(contents) > LineLimits.CarouselBytes; shown--)
         {
-            contents = Bubble(card, card.Rows, card.Footer);
-        }
-        else
-        {
-            var shown = pages.Take(LineLimits.BubblesPerCarousel).ToList();
-            var hidden = items.Count - shown.Sum(p => p.Length);
-            contents = new FlexCarousel([.. shown.Select((page, i) =>
-            {
-                var last = i == shown.Count - 1;
-                var footer = last && hidden > 0
-                    ? string.Create(CultureInfo.InvariantCulture, $"และอีก {hidden} รายการ") + (card.Footer is null ? "" : "\n" + card.Footer)
-                    : last ? card.Footer : null;
-                return Bubble(card, [.. i == 0 ? others : [], .. page], footer, $" ({i + 1}/{shown.Count})");
-            })]);
+            contents = Carousel(card, others, pages, shown);
         }
 
         return new LineFlexMessage(LineLimits.TrimLength(card.AltText, LineLimits.AltTextLength), contents);
     }
+
+    private static FlexCarousel Carousel(Card card, List<CardRow> others, List<LinkRow[]> pages, int maxBubbles)
+    {
+        var shown = pages.Take(maxBubbles).ToList();
+        var hidden = pages.Sum(p => p.Length) - shown.Sum(p => p.Length);
+        return new FlexCarousel([.. shown.Select((page, i) =>
+        {
+            var last = i == shown.Count - 1;
+            var footer = last && hidden > 0
+                ? string.Create(CultureInfo.InvariantCulture, $"และอีก {hidden} รายการ") + (card.Footer is null ? "" : "\n" + card.Footer)
+                : last ? card.Footer : null;
+            return Bubble(card, [.. i == 0 ? others : [], .. page], footer, $" ({i + 1}/{shown.Count})");
+        })]);
+    }
+
+    private static int Size(FlexContainer contents) =>
+        JsonSerializer.SerializeToUtf8Bytes(contents, LineJsonContext.Thai.FlexContainer).Length;
 
     private static FlexBubble Bubble(Card card, IEnumerable<CardRow> rows, string? footer, string pageSuffix = "") => new()
     {

@@ -16,6 +16,9 @@ public static class LineLimits
     public const int AltTextLength = 1500;
     public const int BubblesPerCarousel = 12;
 
+    /// <summary>A carousel's JSON, in UTF-8 bytes.</summary>
+    public const int CarouselBytes = 50 * 1024;
+
     private const string Ellipsis = "…";
 
     /// <summary>At most <paramref name="maxCharacters"/> grapheme clusters, ending in "…" when cut.</summary>
