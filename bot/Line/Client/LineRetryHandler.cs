@@ -1,5 +1,4 @@
-using System.Net;
-using System.Net.Http.Json;
+using System.Text.Json;
 using ItaBot.Bot.Line.Messages;
 using Microsoft.Extensions.Options;
 
@@ -73,9 +72,11 @@ internal sealed partial class LineRetryHandler(IOptions<LineOptions> options, Ti
     {
         try
         {
-            return await response.Content.ReadFromJsonAsync(LineJsonContext.Default.LineErrorResponse, cancellationToken);
+            // Read as a string: a buffered body then reads again from the start, a stream would not.
+            var body = await response.Content.ReadAsStringAsync(cancellationToken);
+            return body.Length == 0 ? null : JsonSerializer.Deserialize(body, LineJsonContext.Default.LineErrorResponse);
         }
-        catch (Exception e) when (e is System.Text.Json.JsonException or NotSupportedException or InvalidOperationException)
+        catch (JsonException)
         {
             return null;
         }
