@@ -15,6 +15,8 @@ internal static class CoreServices
     public const string ConnectionStringName = "ItaBot";
     public const string DefaultConnectionString = "Data Source=itabot.db";
 
+    private static readonly SqliteSynchronousNormal SynchronousNormal = new();
+
     /// <summary>The domain: its database, the organisation's calendar, plans and measures.</summary>
     public static IHostApplicationBuilder AddCore(this IHostApplicationBuilder builder)
     {
@@ -38,7 +40,8 @@ internal static class CoreServices
             _ = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
             var connectionString = services.GetRequiredService<IConfiguration>().GetConnectionString(ConnectionStringName)
                 ?? DefaultConnectionString;
-            db.UseSqlite(connectionString, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
+            db.UseSqlite(connectionString, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
+                .AddInterceptors(SynchronousNormal);
         });
         builder.Services.AddScoped<PlanImporter>();
         builder.Services.AddScoped<MeasureCatalog>();

@@ -8,7 +8,9 @@ public static class BotProcess
 {
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(60);
 
-    public static ProcessStartInfo StartInfo(string connectionString, params string[] args)
+    public static ProcessStartInfo StartInfo(string connectionString, params string[] args) => StartInfo(connectionString, null, args);
+
+    public static ProcessStartInfo StartInfo(string connectionString, IReadOnlyDictionary<string, string?>? settings, params string[] args)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -28,6 +30,11 @@ public static class BotProcess
         }
 
         info.Environment["ConnectionStrings__ItaBot"] = connectionString;
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            info.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
         info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         return info;
     }

@@ -46,6 +46,15 @@ public sealed class LineFake : IDisposable
         Server.Given(Request.Create().WithPath(path).UsingPost()).AtPriority(priority)
             .RespondWith(Response.Create().WithStatusCode(status).WithHeader("Content-Type", "application/json").WithBody(body));
 
+    /// <summary>Answers every request to <paramref name="path"/> this way until the result is disposed.</summary>
+    public IDisposable Outage(string path, int status, string body)
+    {
+        var mapping = Guid.NewGuid();
+        Server.Given(Request.Create().WithPath(path).UsingPost()).WithGuid(mapping).AtPriority(1)
+            .RespondWith(Response.Create().WithStatusCode(status).WithHeader("Content-Type", "application/json").WithBody(body));
+        return new Restore(() => Server.DeleteMapping(mapping));
+    }
+
     /// <summary>Answers the first requests to <paramref name="path"/> with the given responses in turn, then as usual.</summary>
     public void AnswerInTurn(string path, params (int Status, string Body, string? RetryAfter)[] answers)
     {
@@ -98,6 +107,11 @@ public sealed class LineFake : IDisposable
     }
 
     public void Dispose() => Server.Stop();
+}
+
+file sealed class Restore(Action restore) : IDisposable
+{
+    public void Dispose() => restore();
 }
 
 /// <summary>One request the fake received, and how it answered.</summary>

@@ -1,50 +1,34 @@
-using System.Diagnostics;
 using System.Net;
-using System.Text.RegularExpressions;
 using ItaBot.Bot.Tests.Support;
 
 namespace ItaBot.Bot.Tests.Web;
 
-public partial class ServeVerbTests
+public class ServeVerbTests
 {
     [Fact]
     public async Task The_server_migrates_seeds_says_where_it_listens_and_answers_health()
     {
         using var database = new TempDatabaseFile();
-        using var process = Process.Start(BotProcess.StartInfo(database.ConnectionString, "--urls", "http://127.0.0.1:0"))!;
-        try
-        {
-            var address = await ListeningAddressAsync(process);
-            using var http = new HttpClient { BaseAddress = new Uri(address) };
+        await using var server = await BotServer.StartAsync(database.ConnectionString);
+        using var http = new HttpClient { BaseAddress = server.Address };
 
-            var response = await http.GetAsync(new Uri("/healthz", UriKind.Relative));
+        var response = await http.GetAsync(new Uri("/healthz", UriKind.Relative));
 
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            Assert.Equal("""{"status":"ok"}""", await response.Content.ReadAsStringAsync());
-            Assert.True(File.Exists(database.Path));
-        }
-        finally
-        {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
-        }
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("""{"status":"ok"}""", await response.Content.ReadAsStringAsync());
+        Assert.True(File.Exists(database.Path));
     }
 
-    private static async Task<string> ListeningAddressAsync(Process process)
+    [Fact]
+    public async Task Without_LINE_settings_the_server_runs_and_its_webhook_says_it_is_not_configured()
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        while (await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
-        {
-            var match = Listening().Match(line);
-            if (match.Success)
-            {
-                return match.Groups["address"].Value;
-            }
-        }
+        using var database = new TempDatabaseFile();
+        await using var server = await BotServer.StartAsync(database.ConnectionString);
+        using var http = new HttpClient { BaseAddress = server.Address };
 
-        throw new InvalidOperationException("The server ended without saying where it listens: " + await process.StandardError.ReadToEndAsync());
+        var response = await LineWebhook.PostAsync(http, LineWebhook.Body());
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Contains("Line:ChannelSecret", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
-
-    [GeneratedRegex(@"listening on (?<address>http://127\.0\.0\.1:\d+)")]
-    private static partial Regex Listening();
 }

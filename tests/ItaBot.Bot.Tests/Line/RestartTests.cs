@@ -1,0 +1,80 @@
+using System.Net;
+using ItaBot.Bot.Tests.Support;
+using ItaBot.Core.Messaging;
+using ItaBot.Core.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace ItaBot.Bot.Tests.Line;
+
+/// <summary>The bot process killed with work under way, then started again on the same database.</summary>
+public sealed class RestartTests : IDisposable
+{
+    private readonly LineFake line = new();
+    private readonly TempDatabaseFile database = new();
+
+    [Fact]
+    public async Task An_event_accepted_but_not_yet_answered_when_the_process_dies_is_answered_after_the_restart()
+    {
+        var settings = LineWebhook.Settings(line);
+        await using (var first = await BotServer.StartAsync(database.ConnectionString, settings))
+        {
+            using var outage = line.Outage(LineFake.ReplyPath, 500, """{"message":"An error occurred in the backend"}""");
+            using var http = new HttpClient { BaseAddress = first.Address };
+
+            var response = await LineWebhook.PostAsync(http, LineWebhook.Body(LineWebhook.Text(LineWebhook.StaffUser, "สถานะมาตรการ 4", "token-before-crash")));
+
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            await line.WaitForAsync(LineFake.ReplyPath, calls => calls.Count > 0);
+            await first.KillAsync();
+        }
+
+        Assert.DoesNotContain(line.Calls(LineFake.ReplyPath), c => c.Status == 200);
+
+        await using var second = await BotServer.StartAsync(database.ConnectionString, settings);
+
+        var answered = await line.WaitForAsync(LineFake.ReplyPath, calls => calls.Any(c => c.Status == 200));
+        var reply = Assert.Single(answered, c => c.Status == 200);
+        Assert.Contains("มาตรการที่ 4", reply.Body, StringComparison.Ordinal);
+        Assert.Equal("token-before-crash", reply.Json.GetProperty("replyToken").GetString());
+        await Task.Delay(500);
+        Assert.Single(line.Calls(LineFake.ReplyPath), c => c.Status == 200);
+        Assert.Empty(line.Calls(LineFake.PushPath));
+    }
+
+    [Fact]
+    public async Task Events_left_in_the_inbox_by_a_stopped_process_are_handled_at_the_next_start()
+    {
+        var settings = LineWebhook.Settings(line);
+        await using (var first = await BotServer.StartAsync(database.ConnectionString, settings))
+        {
+            await first.KillAsync();
+        }
+
+        // As the webhook stores them: committed, not yet handled.
+        await using (var db = Database())
+        {
+            var now = DateTimeOffset.UtcNow;
+            db.InboxEvents.AddRange(
+                Stored(LineWebhook.Text(LineWebhook.StaffUser, "มาตรการทั้งหมด", "left-1", now.ToUnixTimeMilliseconds()), now),
+                Stored(LineWebhook.Text(LineWebhook.StaffUser, "สถานะมาตรการ 2", "left-2", now.ToUnixTimeMilliseconds() + 1), now));
+            await db.SaveChangesAsync();
+        }
+
+        await using var second = await BotServer.StartAsync(database.ConnectionString, settings);
+
+        var replies = await line.WaitForAsync(LineFake.ReplyPath, calls => calls.Count >= 2);
+        Assert.Equal(["left-1", "left-2"], replies.Select(r => r.Json.GetProperty("replyToken").GetString()));
+    }
+
+    public void Dispose()
+    {
+        line.Dispose();
+        database.Dispose();
+    }
+
+    private ItaBotDbContext Database() =>
+        new(new DbContextOptionsBuilder<ItaBotDbContext>().UseSqlite(database.ConnectionString).Options);
+
+    private static InboxEvent Stored(string json, DateTimeOffset at) =>
+        Bot.Line.Webhook.WebhookBody.ReadEvents(System.Text.Encoding.UTF8.GetBytes(LineWebhook.Body(json)), at).Single();
+}

@@ -1,0 +1,57 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+
+namespace ItaBot.Bot.Tests.Support;
+
+/// <summary>The bot's <c>serve</c> verb as its own process on 127.0.0.1, which a test can kill as a crash would.</summary>
+public sealed partial class BotServer : IAsyncDisposable
+{
+    private readonly Process process;
+
+    private BotServer(Process process, string address)
+    {
+        this.process = process;
+        Address = new Uri(address);
+    }
+
+    public Uri Address { get; }
+
+    public static async Task<BotServer> StartAsync(string connectionString, IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        var process = Process.Start(BotProcess.StartInfo(connectionString, settings, "--urls", "http://127.0.0.1:0"))!;
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        while (await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
+        {
+            var match = Listening().Match(line);
+            if (match.Success)
+            {
+                // Keep reading, so a busy log never fills the pipe and stalls the server.
+                _ = process.StandardOutput.BaseStream.CopyToAsync(Stream.Null, CancellationToken.None);
+                _ = process.StandardError.BaseStream.CopyToAsync(Stream.Null, CancellationToken.None);
+                return new BotServer(process, match.Groups["address"].Value);
+            }
+        }
+
+        throw new InvalidOperationException("The server ended without saying where it listens: " + await process.StandardError.ReadToEndAsync());
+    }
+
+    /// <summary>Ends the process at once, with no chance to finish anything: a crash or a power cut of the process.</summary>
+    public async Task KillAsync()
+    {
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+        }
+
+        await process.WaitForExitAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await KillAsync();
+        process.Dispose();
+    }
+
+    [GeneratedRegex(@"listening on (?<address>http://127\.0\.0\.1:\d+)")]
+    private static partial Regex Listening();
+}
