@@ -1,0 +1,67 @@
+using ItaBot.Bot.Tests.Support;
+
+namespace ItaBot.Bot.Tests.Line;
+
+/// <summary>In groups and rooms the bot speaks only when @mentioned, and then shows nothing meant for staff.</summary>
+public sealed class GroupChatTests : IDisposable
+{
+    private const string Group = """{"type":"group","groupId":"C0000000000000000000000000000g01","userId":"U00000000000000000000000000000051"}""";
+
+    private readonly LineFake line = new();
+    private readonly BotFactory bot;
+    private readonly HttpClient client;
+
+    public GroupChatTests()
+    {
+        bot = new BotFactory(LineWebhook.Settings(line));
+        client = bot.CreateClient();
+    }
+
+    [Fact]
+    public async Task Talk_in_a_group_that_does_not_mention_the_bot_gets_no_answer()
+    {
+        var chatter = LineWebhook.Event("message", Group, "group-token-1", extra: "\"message\":" + LineWebhook.TextMessage("สวัสดีทุกคน มาตรการ 4 เป็นยังไงบ้าง"));
+        var mentionOfSomeoneElse = LineWebhook.Event("message", Group, "group-token-2",
+            extra: "\"message\":{\"id\":\"2\",\"type\":\"text\",\"quoteToken\":\"q\",\"text\":\"@สมศรี ติดต่อเทศบาล\",\"mention\":{\"mentionees\":[{\"index\":0,\"length\":6,\"type\":\"user\",\"userId\":\"U2\"}]}}");
+        var mentionOfTheBot = LineWebhook.Event("message", Group, "group-token-3",
+            extra: "\"message\":{\"id\":\"3\",\"type\":\"text\",\"quoteToken\":\"q\",\"text\":\"@ItaBot ติดต่อเทศบาล\",\"mention\":{\"mentionees\":[{\"index\":0,\"length\":7,\"type\":\"user\",\"userId\":\"Ubot\",\"isSelf\":true}]}}");
+
+        await LineWebhook.PostAsync(client, LineWebhook.Body(chatter, mentionOfSomeoneElse, mentionOfTheBot));
+
+        var reply = Assert.Single(await line.WaitForAsync(LineFake.ReplyPath, calls => calls.Count > 0));
+        Assert.Equal("group-token-3", reply.Json.GetProperty("replyToken").GetString());
+        Assert.Contains("อำเภอวิเศษชัยชาญ", reply.Body, StringComparison.Ordinal);
+        await Task.Delay(300);
+        Assert.Single(line.Calls(LineFake.ReplyPath));
+    }
+
+    [Fact]
+    public async Task Staff_asking_for_a_measure_in_a_group_are_not_shown_staff_data_there()
+    {
+        var ask = LineWebhook.Event("message", Group, "group-token-4",
+            extra: "\"message\":{\"id\":\"4\",\"type\":\"text\",\"quoteToken\":\"q\",\"text\":\"@ItaBot สถานะมาตรการ 4\",\"mention\":{\"mentionees\":[{\"index\":0,\"length\":7,\"type\":\"user\",\"isSelf\":true}]}}");
+
+        await LineWebhook.PostAsync(client, LineWebhook.Body(ask));
+
+        var reply = Assert.Single(await line.WaitForAsync(LineFake.ReplyPath, calls => calls.Count > 0));
+        Assert.Contains("ข้อมูลนี้สำหรับเจ้าหน้าที่ค่ะ", reply.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("ครุภัณฑ์", reply.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Joining_a_group_the_bot_says_once_how_to_address_it()
+    {
+        await LineWebhook.PostAsync(client, LineWebhook.Body(LineWebhook.Event("join", Group, "join-token")));
+
+        var reply = Assert.Single(await line.WaitForAsync(LineFake.ReplyPath, calls => calls.Count > 0));
+        Assert.Contains("@กล่าวถึงบอท", reply.Body, StringComparison.Ordinal);
+        line.AssertContractKept();
+    }
+
+    public void Dispose()
+    {
+        client.Dispose();
+        bot.Dispose();
+        line.Dispose();
+    }
+}
