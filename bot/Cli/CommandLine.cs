@@ -8,10 +8,12 @@ internal static class CommandLine
     private const string Usage = """
         ItaBot — LINE bot for ITA integrity and transparency work
 
-        dotnet run --project bot [-- serve] [--urls URL]    web server (GET /healthz); migrates and loads the demo plan
+        dotnet run --project bot [-- serve] [--urls URL]    web server: LINE webhook, GET /healthz; migrates, loads the demo plan
         dotnet run --project bot -- chat [--as citizen|staff|manager|admin] [--user ID]
                                                              talk to the bot in the terminal (reads standard input)
         dotnet run --project bot -- seed [--plan FILE]       import a measure plan (JSON); the demo plan without --plan
+        dotnet run --project bot -- line richmenu [--image FILE]
+                                                             set up the default rich menu on the LINE channel
         """;
 
     public static async Task<int> RunAsync(string[] args)
@@ -28,6 +30,7 @@ internal static class CommandLine
                 null or "serve" => await ServeCommand.RunAsync(rest),
                 "chat" => await ChatCommand.RunAsync(CommandOptions.Parse(rest, "--as", "--user")),
                 "seed" => await SeedCommand.RunAsync(CommandOptions.Parse(rest, "--plan")),
+                "line" => await LineCommand.RunAsync(rest),
                 "help" => WriteUsage(Console.Out, 0),
                 _ => throw new UsageException($"ไม่รู้จักคำสั่ง '{verb}' / unknown verb '{verb}'"),
             };

@@ -9,10 +9,11 @@ internal static class ConsoleHost
     /// The services of the bot without a web server, for verbs that talk on standard output. Logs go to standard error
     /// and only from warnings up, so that piped output holds nothing but the answers.
     /// </summary>
-    public static IHost Build()
+    public static IHost Build(Action<IHostApplicationBuilder>? configure = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [] });
         builder.AddItaBot();
+        configure?.Invoke(builder);
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.AddFilter<ConsoleLoggerProvider>(null, LogLevel.Warning);

@@ -40,9 +40,13 @@ public static class BotProcess
     }
 
     /// <summary>Runs a verb to the end, feeding it <paramref name="input"/> and closing standard input.</summary>
-    public static async Task<Result> RunAsync(string connectionString, string input, params string[] args)
+    public static Task<Result> RunAsync(string connectionString, string input, params string[] args) =>
+        RunAsync(connectionString, null, input, args);
+
+    /// <summary>The same, with settings given as environment variables (<c>Line:ChannelSecret</c> → <c>Line__ChannelSecret</c>).</summary>
+    public static async Task<Result> RunAsync(string connectionString, IReadOnlyDictionary<string, string?>? settings, string input, params string[] args)
     {
-        using var process = Process.Start(StartInfo(connectionString, args))!;
+        using var process = Process.Start(StartInfo(connectionString, settings, args))!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         await process.StandardInput.WriteAsync(input);

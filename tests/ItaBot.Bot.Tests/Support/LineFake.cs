@@ -18,22 +18,25 @@ public sealed class LineFake : IDisposable
     public const string MulticastPath = "/v2/bot/message/multicast";
     public const string DisplayName = "สมหญิง ใจดี";
 
+    /// <summary>The usual answers' priority; a test's own answers (a lower number) come first.</summary>
+    public const int Usual = 10;
+
     public LineFake()
     {
         Server = WireMockServer.Start();
         Answer(ReplyPath, 200, """{"sentMessages":[{"id":"100"}]}""");
         Answer(PushPath, 200, """{"sentMessages":[{"id":"200"}]}""");
         Answer(MulticastPath, 200, "{}");
-        Server.Given(Request.Create().WithPath(new WildcardMatcher("/v2/bot/profile/*")).UsingGet())
+        Server.Given(Request.Create().WithPath(new WildcardMatcher("/v2/bot/profile/*")).UsingGet()).AtPriority(Usual)
             .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json")
                 .WithBody($$"""{"userId":"U0","displayName":"{{DisplayName}}","language":"th"}"""));
-        Server.Given(Request.Create().WithPath(new WildcardMatcher("/v2/bot/message/*/content")).UsingGet())
+        Server.Given(Request.Create().WithPath(new WildcardMatcher("/v2/bot/message/*/content")).UsingGet()).AtPriority(Usual)
             .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "image/jpeg").WithBody([0xFF, 0xD8, 0xFF, 0xD9]));
         Answer("/v2/bot/chat/loading/start", 202, "{}");
         Answer("/v2/bot/richmenu", 200, """{"richMenuId":"richmenu-0001"}""");
-        Server.Given(Request.Create().WithPath(new WildcardMatcher("/v2/bot/richmenu/*/content")).UsingPost())
+        Server.Given(Request.Create().WithPath(new WildcardMatcher("/v2/bot/richmenu/*/content")).UsingPost()).AtPriority(Usual)
             .RespondWith(Response.Create().WithStatusCode(200).WithBody("{}"));
-        Server.Given(Request.Create().WithPath(new WildcardMatcher("/v2/bot/user/all/richmenu/*")).UsingPost())
+        Server.Given(Request.Create().WithPath(new WildcardMatcher("/v2/bot/user/all/richmenu/*")).UsingPost()).AtPriority(Usual)
             .RespondWith(Response.Create().WithStatusCode(200).WithBody("{}"));
     }
 
@@ -42,7 +45,7 @@ public sealed class LineFake : IDisposable
     public string Url => Server.Url!;
 
     /// <summary>Answers every request to <paramref name="path"/> this way from now on.</summary>
-    public void Answer(string path, int status, string body, int priority = 10) =>
+    public void Answer(string path, int status, string body, int priority = Usual) =>
         Server.Given(Request.Create().WithPath(path).UsingPost()).AtPriority(priority)
             .RespondWith(Response.Create().WithStatusCode(status).WithHeader("Content-Type", "application/json").WithBody(body));
 

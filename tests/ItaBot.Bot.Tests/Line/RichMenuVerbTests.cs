@@ -1,0 +1,60 @@
+using ItaBot.Bot.Line.RichMenu;
+using ItaBot.Bot.Tests.Support;
+
+namespace ItaBot.Bot.Tests.Line;
+
+public sealed class RichMenuVerbTests : IDisposable
+{
+    private readonly LineFake line = new();
+    private readonly TempDatabaseFile database = new();
+
+    [Fact]
+    public async Task Line_richmenu_creates_the_menu_uploads_its_picture_and_makes_it_the_default()
+    {
+        var result = await RunAsync(LineWebhook.Settings(line));
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("richmenu-0001", result.Output, StringComparison.Ordinal);
+        var calls = line.AllCalls;
+        Assert.Equal(["/v2/bot/richmenu", "/v2/bot/richmenu/richmenu-0001/content", "/v2/bot/user/all/richmenu/richmenu-0001"], calls.Select(c => c.Path));
+        var areas = calls[0].Json.GetProperty("areas").EnumerateArray().Select(a => a.GetProperty("action").GetProperty("text").GetString()!).ToList();
+        Assert.Equal(DefaultRichMenu.Items, areas);
+        Assert.Equal("image/png", calls[1].ContentType);
+        line.AssertContractKept();
+    }
+
+    [Fact]
+    public void The_areas_tile_the_whole_picture_without_overlapping()
+    {
+        var menu = DefaultRichMenu.Request();
+
+        Assert.Equal(DefaultRichMenu.Width * DefaultRichMenu.Height, menu.Areas.Sum(a => a.Bounds.Width * a.Bounds.Height));
+        Assert.All(menu.Areas, a => Assert.True(a.Bounds.X + a.Bounds.Width <= DefaultRichMenu.Width && a.Bounds.Y + a.Bounds.Height <= DefaultRichMenu.Height));
+        var image = DefaultRichMenu.Image();
+        Assert.True(image.Length < 1024 * 1024, "LINE takes a picture of at most 1 MB");
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], image[..4]);
+
+        // The PNG header's own width and height, big-endian at bytes 16 and 20.
+        Assert.Equal(DefaultRichMenu.Width, (image[16] << 24) | (image[17] << 16) | (image[18] << 8) | image[19]);
+        Assert.Equal(DefaultRichMenu.Height, (image[20] << 24) | (image[21] << 16) | (image[22] << 8) | image[23]);
+    }
+
+    [Fact]
+    public async Task Without_the_channel_settings_it_says_what_to_set_and_sends_nothing()
+    {
+        var result = await RunAsync(new Dictionary<string, string?>());
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("Line:ChannelAccessToken", result.Error, StringComparison.Ordinal);
+        Assert.Empty(line.AllCalls);
+    }
+
+    public void Dispose()
+    {
+        line.Dispose();
+        database.Dispose();
+    }
+
+    private Task<BotProcess.Result> RunAsync(IReadOnlyDictionary<string, string?> settings) =>
+        BotProcess.RunAsync(database.ConnectionString, settings, "", "line", "richmenu");
+}
