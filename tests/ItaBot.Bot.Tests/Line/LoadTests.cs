@@ -5,21 +5,15 @@ using ItaBot.Bot.Tests.Support;
 namespace ItaBot.Bot.Tests.Line;
 
 /// <summary>Many people at once: every event answered exactly once, each person's in the order they wrote.</summary>
-public sealed class LoadTests : IDisposable
+public sealed class LoadTests : LineBotTest
 {
     private const int Users = 50;
     private const int MessagesEach = 20;
 
-    private readonly LineFake line = new();
-    private readonly BotFactory bot;
-
-    public LoadTests() => bot = new BotFactory(LineWebhook.Settings(line));
-
     [Fact]
     public async Task A_thousand_events_from_fifty_users_at_once_are_each_answered_once_in_each_users_order()
     {
-        using var client = bot.CreateClient();
-        var start = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+                var start = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
 
         var senders = Enumerable.Range(0, Users).Select(u => Task.Run(async () =>
         {
@@ -28,15 +22,15 @@ public sealed class LoadTests : IDisposable
             {
                 var text = i % 5 == 0 ? "ติดต่อเทศบาล" : string.Create(CultureInfo.InvariantCulture, $"สวัสดี ครั้งที่ {i}");
                 var body = LineWebhook.Body(LineWebhook.Text(user, text, Token(u, i), start + i));
-                var response = await LineWebhook.PostAsync(client, body);
+                var response = await LineWebhook.PostAsync(Client, body);
                 Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             }
         }));
         await Task.WhenAll(senders);
 
-        var replies = await line.WaitForAsync(LineFake.ReplyPath, calls => calls.Count >= Users * MessagesEach, seconds: 120);
+        var replies = await Line.WaitForAsync(LineFake.ReplyPath, calls => calls.Count >= Users * MessagesEach, seconds: 120);
         await Task.Delay(500);
-        replies = line.Calls(LineFake.ReplyPath);
+        replies = Line.Calls(LineFake.ReplyPath);
 
         var tokens = replies.Select(r => r.Json.GetProperty("replyToken").GetString()!).ToList();
         Assert.Equal(Users * MessagesEach, tokens.Count);
@@ -47,14 +41,9 @@ public sealed class LoadTests : IDisposable
             Assert.Equal(Enumerable.Range(0, MessagesEach), order);
         }
 
-        Assert.Empty(line.Calls(LineFake.PushPath));
+        Assert.Empty(Line.Calls(LineFake.PushPath));
     }
 
-    public void Dispose()
-    {
-        bot.Dispose();
-        line.Dispose();
-    }
 
     private static string Token(int user, int message) => string.Create(CultureInfo.InvariantCulture, $"u{user}-{message}");
 }

@@ -9,25 +9,15 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ItaBot.Bot.Tests.Line;
 
 /// <summary>The webhook as LINE calls it: signed requests over HTTP, WireMock.Net as the LINE platform.</summary>
-public sealed class WebhookTests : IDisposable
+public sealed class WebhookTests : LineBotTest
 {
-    private readonly LineFake line = new();
-    private readonly BotFactory bot;
-    private readonly HttpClient client;
-
-    public WebhookTests()
-    {
-        bot = new BotFactory(LineWebhook.Settings(line));
-        client = bot.CreateClient();
-    }
-
     [Fact]
     public async Task Staff_asking_for_measure_4_get_a_reply_carrying_its_Flex_card()
     {
-        var response = await LineWebhook.PostAsync(client, LineWebhook.Body(LineWebhook.Text(LineWebhook.StaffUser, "สถานะมาตรการ 4", "reply-token-1")));
+        var response = await LineWebhook.PostAsync(Client, LineWebhook.Body(LineWebhook.Text(LineWebhook.StaffUser, "สถานะมาตรการ 4", "reply-token-1")));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var reply = Assert.Single(await line.WaitForAsync(LineFake.ReplyPath, calls => calls.Count > 0));
+        var reply = Assert.Single(await Line.WaitForAsync(LineFake.ReplyPath, calls => calls.Count > 0));
         Assert.Equal("reply-token-1", reply.Json.GetProperty("replyToken").GetString());
         var message = Assert.Single(reply.Json.GetProperty("messages").EnumerateArray());
         Assert.Equal("flex", message.GetProperty("type").GetString());
@@ -40,15 +30,15 @@ public sealed class WebhookTests : IDisposable
         // Thai travels as UTF-8, not as \u escapes that would double its size against LINE's byte limits.
         Assert.Contains("มาตรการที่ 4", reply.Body, StringComparison.Ordinal);
         Assert.Null(reply.RetryKey);
-        line.AssertContractKept();
+        Line.AssertContractKept();
     }
 
     [Fact]
     public async Task A_citizen_asking_for_a_measure_is_told_politely_and_sees_none_of_it()
     {
-        await LineWebhook.PostAsync(client, LineWebhook.Body(LineWebhook.Text(LineWebhook.CitizenUser, "สถานะมาตรการ 4", "reply-token-c")));
+        await LineWebhook.PostAsync(Client, LineWebhook.Body(LineWebhook.Text(LineWebhook.CitizenUser, "สถานะมาตรการ 4", "reply-token-c")));
 
-        var reply = Assert.Single(await line.WaitForAsync(LineFake.ReplyPath, calls => calls.Count > 0));
+        var reply = Assert.Single(await Line.WaitForAsync(LineFake.ReplyPath, calls => calls.Count > 0));
         Assert.Contains("ข้อมูลนี้สำหรับเจ้าหน้าที่ค่ะ", reply.Body, StringComparison.Ordinal);
         Assert.DoesNotContain("ครุภัณฑ์", reply.Body, StringComparison.Ordinal);
         Assert.DoesNotContain("flex", reply.Body, StringComparison.Ordinal);
@@ -64,12 +54,12 @@ public sealed class WebhookTests : IDisposable
         var body = LineWebhook.Body(LineWebhook.Text(LineWebhook.StaffUser, "สถานะมาตรการ 4", "reply-token-f"));
 
         var response = signature is null
-            ? await client.PostAsync("/line/webhook", new StringContent(body, Encoding.UTF8, "application/json"))
-            : await LineWebhook.PostAsync(client, body, signature);
+            ? await Client.PostAsync("/line/webhook", new StringContent(body, Encoding.UTF8, "application/json"))
+            : await LineWebhook.PostAsync(Client, body, signature);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Equal(0, await CountAsync<InboxEvent>());
-        Assert.Empty(line.Calls(LineFake.ReplyPath));
+        Assert.Empty(Line.Calls(LineFake.ReplyPath));
     }
 
     [Fact]
@@ -77,7 +67,7 @@ public sealed class WebhookTests : IDisposable
     {
         var body = LineWebhook.Body(LineWebhook.Text(LineWebhook.StaffUser, "สวัสดี", "reply-token-o"));
 
-        var response = await LineWebhook.PostAsync(client, body, Bot.Line.Webhook.LineSignature.Sign("another-secret", Encoding.UTF8.GetBytes(body)));
+        var response = await LineWebhook.PostAsync(Client, body, ItaBot.Bot.Line.Webhook.LineSignature.Sign("another-secret", Encoding.UTF8.GetBytes(body)));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Equal(0, await CountAsync<InboxEvent>());
@@ -91,7 +81,7 @@ public sealed class WebhookTests : IDisposable
     [InlineData("{\"events\":{}}")]
     public async Task Broken_JSON_with_a_good_signature_is_a_bad_request(string body)
     {
-        var response = await LineWebhook.PostAsync(client, body);
+        var response = await LineWebhook.PostAsync(Client, body);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(0, await CountAsync<InboxEvent>());
@@ -104,7 +94,7 @@ public sealed class WebhookTests : IDisposable
         var body = LineWebhook.Body(LineWebhook.Text(LineWebhook.StaffUser, text, "reply-token-big"));
         Assert.True(Encoding.UTF8.GetByteCount(body) > 1024 * 1024);
 
-        var response = await LineWebhook.PostAsync(client, body);
+        var response = await LineWebhook.PostAsync(Client, body);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Equal(0, await CountAsync<InboxEvent>());
@@ -113,11 +103,11 @@ public sealed class WebhookTests : IDisposable
     [Fact]
     public async Task The_verification_call_with_no_events_is_answered_200_and_sends_nothing()
     {
-        var response = await LineWebhook.PostAsync(client, LineWebhook.Body());
+        var response = await LineWebhook.PostAsync(Client, LineWebhook.Body());
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         await Task.Delay(300);
-        Assert.Empty(line.AllCalls);
+        Assert.Empty(Line.AllCalls);
         Assert.Equal(0, await CountAsync<InboxEvent>());
     }
 
@@ -128,14 +118,14 @@ public sealed class WebhookTests : IDisposable
         var first = LineWebhook.Text(LineWebhook.StaffUser, "มาตรการทั้งหมด", "reply-token-r", eventId: eventId);
         var again = LineWebhook.Text(LineWebhook.StaffUser, "มาตรการทั้งหมด", "reply-token-r", eventId: eventId, redelivery: true);
 
-        Assert.Equal(HttpStatusCode.OK, (await LineWebhook.PostAsync(client, LineWebhook.Body(first))).StatusCode);
-        await line.WaitForAsync(LineFake.ReplyPath, calls => calls.Count > 0);
-        Assert.Equal(HttpStatusCode.OK, (await LineWebhook.PostAsync(client, LineWebhook.Body(again))).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await LineWebhook.PostAsync(client, LineWebhook.Body(again, again))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await LineWebhook.PostAsync(Client, LineWebhook.Body(first))).StatusCode);
+        await Line.WaitForAsync(LineFake.ReplyPath, calls => calls.Count > 0);
+        Assert.Equal(HttpStatusCode.OK, (await LineWebhook.PostAsync(Client, LineWebhook.Body(again))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await LineWebhook.PostAsync(Client, LineWebhook.Body(again, again))).StatusCode);
         await Task.Delay(500);
 
-        Assert.Single(line.Calls(LineFake.ReplyPath));
-        Assert.Empty(line.Calls(LineFake.PushPath));
+        Assert.Single(Line.Calls(LineFake.ReplyPath));
+        Assert.Empty(Line.Calls(LineFake.PushPath));
         Assert.Equal(1, await CountAsync<InboxEvent>());
     }
 
@@ -148,10 +138,10 @@ public sealed class WebhookTests : IDisposable
         var known = LineWebhook.Event("message", LineWebhook.User(LineWebhook.StaffUser), "reply-token-u3",
             extra: "\"newTopLevelField\":true,\"message\":{\"type\":\"text\",\"id\":\"2\",\"quoteToken\":\"q\",\"text\":\"มาตรการ 4\",\"sparkles\":[1,2]}");
 
-        var response = await LineWebhook.PostAsync(client, LineWebhook.Body(unknownEvent, unknownMessage, known));
+        var response = await LineWebhook.PostAsync(Client, LineWebhook.Body(unknownEvent, unknownMessage, known));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var replies = await line.WaitForAsync(LineFake.ReplyPath, calls => calls.Count >= 2);
+        var replies = await Line.WaitForAsync(LineFake.ReplyPath, calls => calls.Count >= 2);
         await WaitUntilHandledAsync(3);
         Assert.Equal(["reply-token-u2", "reply-token-u3"], replies.Select(r => r.Json.GetProperty("replyToken").GetString()).Order());
         Assert.Contains("มาตรการที่ 4", replies.Single(r => r.Body!.Contains("reply-token-u3", StringComparison.Ordinal)).Body, StringComparison.Ordinal);
@@ -161,43 +151,21 @@ public sealed class WebhookTests : IDisposable
     [Fact]
     public async Task The_access_token_never_appears_in_a_log()
     {
-        line.Answer(LineFake.ReplyPath, 400, """{"message":"The request body has 1 error(s)","details":[{"message":"must be specified","property":"messages[0].text"}]}""", priority: 1);
+        Line.Answer(LineFake.ReplyPath, 400, """{"message":"The request body has 1 error(s)","details":[{"message":"must be specified","property":"messages[0].text"}]}""", priority: 1);
 
-        await LineWebhook.PostAsync(client, LineWebhook.Body(LineWebhook.Text(LineWebhook.StaffUser, "สวัสดี", "reply-token-l")));
-        await line.WaitForAsync(LineFake.ReplyPath, calls => calls.Count > 0);
-        await WaitUntilAsync(() => bot.Logs.Any(l => l.Contains("LINE refused", StringComparison.Ordinal)));
+        await LineWebhook.PostAsync(Client, LineWebhook.Body(LineWebhook.Text(LineWebhook.StaffUser, "สวัสดี", "reply-token-l")));
+        await Line.WaitForAsync(LineFake.ReplyPath, calls => calls.Count > 0);
+        await EventuallyAsync(() => Task.FromResult(Bot.Logs.Any(l => l.Contains("LINE refused", StringComparison.Ordinal))), logged => logged, _ => "no refusal logged");
 
-        Assert.Contains(bot.Logs, l => l.Contains("must be specified", StringComparison.Ordinal) && l.Contains("messages[0].text", StringComparison.Ordinal));
-        Assert.DoesNotContain(bot.Logs, l => l.Contains(LineWebhook.AccessToken, StringComparison.Ordinal));
+        Assert.Contains(Bot.Logs, l => l.Contains("must be specified", StringComparison.Ordinal) && l.Contains("messages[0].text", StringComparison.Ordinal));
+        Assert.DoesNotContain(Bot.Logs, l => l.Contains(LineWebhook.AccessToken, StringComparison.Ordinal));
     }
 
-    public void Dispose()
-    {
-        client.Dispose();
-        bot.Dispose();
-        line.Dispose();
-    }
 
-    private async Task<int> CountAsync<T>(System.Linq.Expressions.Expression<Func<T, bool>>? where = null)
-        where T : class
-    {
-        using var scope = bot.Services.CreateScope();
-        var set = scope.ServiceProvider.GetRequiredService<ItaBotDbContext>().Set<T>();
-        return where is null ? await set.CountAsync() : await set.CountAsync(where);
-    }
+    private Task<int> CountAsync<T>(System.Linq.Expressions.Expression<Func<T, bool>>? where = null)
+        where T : class =>
+        QueryAsync(db => where is null ? db.Set<T>().CountAsync() : db.Set<T>().CountAsync(where));
 
-    private Task WaitUntilHandledAsync(int count) =>
-        WaitUntilAsync(async () => await CountAsync<InboxEvent>(e => e.Status != InboxStatus.Pending) >= count);
-
-    private static Task WaitUntilAsync(Func<bool> condition) => WaitUntilAsync(() => Task.FromResult(condition()));
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
-    {
-        var until = DateTime.UtcNow.AddSeconds(20);
-        while (!await condition())
-        {
-            Assert.True(DateTime.UtcNow < until, "the condition did not come true within 20 seconds");
-            await Task.Delay(25);
-        }
-    }
+    private Task<int> WaitUntilHandledAsync(int count) =>
+        EventuallyAsync(() => CountAsync<InboxEvent>(e => e.Status != InboxStatus.Pending), handled => handled >= count, handled => $"{handled} handled");
 }

@@ -1,0 +1,52 @@
+using ItaBot.Core.Persistence;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ItaBot.Bot.Tests.Support;
+
+/// <summary>A test with the bot in memory on its own database, connected to a fake LINE of its own.</summary>
+public abstract class LineBotTest : IDisposable
+{
+    protected LineBotTest()
+    {
+        Bot = new BotFactory(LineWebhook.Settings(Line));
+        Client = Bot.CreateClient();
+    }
+
+    protected LineFake Line { get; } = new();
+
+    protected BotFactory Bot { get; }
+
+    protected HttpClient Client { get; }
+
+    public void Dispose()
+    {
+        Client.Dispose();
+        Bot.Dispose();
+        Line.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Reads the bot's database in a scope of its own.</summary>
+    protected async Task<T> QueryAsync<T>(Func<ItaBotDbContext, Task<T>> query)
+    {
+        using var scope = Bot.Services.CreateScope();
+        return await query(scope.ServiceProvider.GetRequiredService<ItaBotDbContext>());
+    }
+
+    /// <summary>Waits until <paramref name="condition"/> holds, at most 20 seconds, saying what it saw last if not.</summary>
+    protected static async Task<T> EventuallyAsync<T>(Func<Task<T>> read, Func<T, bool> condition, Func<T, string> describe)
+    {
+        var until = DateTime.UtcNow.AddSeconds(20);
+        while (true)
+        {
+            var value = await read();
+            if (condition(value))
+            {
+                return value;
+            }
+
+            Assert.True(DateTime.UtcNow < until, "not within 20 seconds: " + describe(value));
+            await Task.Delay(25);
+        }
+    }
+}
