@@ -15,7 +15,7 @@ internal static class CoreServices
     public const string ConnectionStringName = "ItaBot";
     public const string DefaultConnectionString = "Data Source=itabot.db";
 
-    private static readonly SqliteSynchronousNormal SynchronousNormal = new();
+    private static readonly SqliteConnectionSettings ConnectionSettings = new();
 
     /// <summary>The domain: its database, the organisation's calendar, plans and measures.</summary>
     public static IHostApplicationBuilder AddCore(this IHostApplicationBuilder builder)
@@ -35,13 +35,15 @@ internal static class CoreServices
             TimeZones.Find(services.GetRequiredService<IOptions<OrganizationOptions>>().Value.TimeZone)));
 
         // Read when a context is made, not now: a test host or the command line may still add configuration.
-        builder.Services.AddDbContext<ItaBotDbContext>((services, db) =>
+        builder.Services.AddSingleton<SqliteWriteGate>();
+        // Pooled: the webhook's background work makes several short-lived contexts for every event.
+        builder.Services.AddDbContextPool<ItaBotDbContext>((services, db) =>
         {
             _ = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
             var connectionString = services.GetRequiredService<IConfiguration>().GetConnectionString(ConnectionStringName)
                 ?? DefaultConnectionString;
             db.UseSqlite(connectionString, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
-                .AddInterceptors(SynchronousNormal);
+                .AddInterceptors(ConnectionSettings, services.GetRequiredService<SqliteWriteGate>());
         });
         builder.Services.AddScoped<PlanImporter>();
         builder.Services.AddScoped<MeasureCatalog>();

@@ -72,12 +72,12 @@ public sealed partial class InboxProcessor(
         {
             while (!cancellationToken.IsCancellationRequested)
             {
-                List<long> next;
+                List<InboxEvent> next;
                 await using (var scope = scopes.CreateAsyncScope())
                 {
                     var db = scope.ServiceProvider.GetRequiredService<ItaBotDbContext>();
-                    next = await db.InboxEvents.Where(e => e.Status == InboxStatus.Pending && e.ChatId == chatId)
-                        .OrderBy(e => e.Timestamp).ThenBy(e => e.Id).Select(e => e.Id).Take(EventsPerRead)
+                    next = await db.InboxEvents.AsNoTracking().Where(e => e.Status == InboxStatus.Pending && e.ChatId == chatId)
+                        .OrderBy(e => e.Timestamp).ThenBy(e => e.Id).Take(EventsPerRead)
                         .ToListAsync(cancellationToken);
                 }
 
@@ -86,9 +86,9 @@ public sealed partial class InboxProcessor(
                     return;
                 }
 
-                foreach (var id in next)
+                foreach (var inbox in next)
                 {
-                    await HandleAsync(id, cancellationToken);
+                    await HandleAsync(inbox, cancellationToken);
                 }
             }
         }
@@ -102,44 +102,40 @@ public sealed partial class InboxProcessor(
         }
     }
 
-    private async Task HandleAsync(long id, CancellationToken cancellationToken)
+    private async Task HandleAsync(InboxEvent inbox, CancellationToken cancellationToken)
     {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ItaBotDbContext>();
         OutboxMessage? answer;
         try
         {
-            answer = await AnswerAsync(id, cancellationToken);
+            answer = await AnswerAsync(scope.ServiceProvider, db, inbox, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            await RecordFailureAsync(id, e);
+            await RecordFailureAsync(inbox.Id, e);
             return;
         }
 
         if (answer is not null)
         {
-            await sender.SendAsync(answer.Id, cancellationToken);
+            await sender.SendFirstTryAsync(db, answer, cancellationToken);
         }
     }
 
     /// <summary>Works out the answer, and in one transaction marks the event handled and puts the answer in the outbox.</summary>
-    private async Task<OutboxMessage?> AnswerAsync(long id, CancellationToken cancellationToken)
+    private async Task<OutboxMessage?> AnswerAsync(IServiceProvider services, ItaBotDbContext db, InboxEvent inbox, CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<ItaBotDbContext>();
-        var inbox = await db.InboxEvents.SingleAsync(e => e.Id == id, cancellationToken);
-        if (inbox.Status != InboxStatus.Pending)
-        {
-            return null;
-        }
-
+        // Read by this chat's lane alone, so still pending; attached, only the changed columns are written.
+        db.InboxEvents.Attach(inbox);
         var e = WebhookEventReader.Read(inbox.Payload);
-        var reply = await scope.ServiceProvider.GetRequiredService<LineEventAnswers>().AnswerAsync(e, cancellationToken);
+        var reply = await services.GetRequiredService<LineEventAnswers>().AnswerAsync(e, cancellationToken);
         var messages = reply is null ? [] : LineReplies.Render(reply);
         OutboxMessage? answer = null;
         if (messages.Count > 0 && e.Source?.ChatId is { } chat)
         {
             var replyToken = (e as ReplyableEvent)?.ReplyToken;
-            answer = scope.ServiceProvider.GetRequiredService<LineOutbox>()
+            answer = services.GetRequiredService<LineOutbox>()
                 .Reply(db, chat, replyToken, DateTimeOffset.FromUnixTimeMilliseconds(e.Timestamp), messages);
         }
 

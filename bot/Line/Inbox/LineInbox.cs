@@ -1,7 +1,11 @@
 using System.Threading.Channels;
+using ItaBot.Bot.Hosting;
 using ItaBot.Core.Messaging;
 using ItaBot.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace ItaBot.Bot.Line.Inbox;
 
@@ -10,9 +14,16 @@ namespace ItaBot.Bot.Line.Inbox;
 /// gathered in one transaction: many webhook calls share a disk flush, and with a single writer a redelivery racing
 /// the first delivery cannot slip past the duplicate check.
 /// </summary>
-public sealed partial class LineInbox(IServiceScopeFactory scopes, InboxSignal signal, ILogger<LineInbox> logger) : BackgroundService
+public sealed partial class LineInbox(IServiceScopeFactory scopes, InboxSignal signal, SqliteWriteGate writes, ILogger<LineInbox> logger) : BackgroundService
 {
     private const int MaxBatchesPerCommit = 256;
+
+    private static readonly string[] InsertedColumns =
+    [
+        nameof(InboxEvent.EventId), nameof(InboxEvent.Type), nameof(InboxEvent.ChatId), nameof(InboxEvent.Timestamp),
+        nameof(InboxEvent.IsRedelivery), nameof(InboxEvent.Payload), nameof(InboxEvent.ReceivedAt), nameof(InboxEvent.Status),
+        nameof(InboxEvent.Attempts),
+    ];
 
     private readonly Channel<Batch> queue = Channel.CreateUnbounded<Batch>(new UnboundedChannelOptions { SingleReader = true });
 
@@ -60,15 +71,16 @@ public sealed partial class LineInbox(IServiceScopeFactory scopes, InboxSignal s
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<ItaBotDbContext>();
-            var events = batches.SelectMany(b => b.Events).DistinctBy(e => e.EventId).ToList();
-            var ids = events.Select(e => e.EventId).ToList();
-            var known = await db.InboxEvents.Where(e => ids.Contains(e.EventId)).Select(e => e.EventId).ToListAsync(cancellationToken);
-            var fresh = events.Where(e => !known.Contains(e.EventId)).ToList();
-            db.InboxEvents.AddRange(fresh);
-            await db.SaveChangesAsync(cancellationToken);
-            if (events.Count > fresh.Count)
+            var events = batches.SelectMany(b => b.Events).ToList();
+            int stored;
+            using (await writes.EnterFirstAsync(cancellationToken))
             {
-                LogDuplicates(logger, events.Count - fresh.Count);
+                stored = await InsertNewAsync(db, events, cancellationToken);
+            }
+
+            if (stored < events.Count)
+            {
+                LogDuplicates(logger, events.Count - stored);
             }
         }
         catch (Exception e) when (e is DbUpdateException or System.Data.Common.DbException or OperationCanceledException)
@@ -88,6 +100,59 @@ public sealed partial class LineInbox(IServiceScopeFactory scopes, InboxSignal s
         }
 
         signal.Notify();
+    }
+
+    /// <summary>
+    /// Inserts the events in one transaction, skipping any whose id is stored already; returns how many were new.
+    /// Plain SQL rather than change tracking: this is the webhook's hot path. Names and stored forms come from the EF
+    /// model, so the statement is right for whichever provider the model is built for.
+    /// </summary>
+    private static async Task<int> InsertNewAsync(ItaBotDbContext db, List<InboxEvent> events, CancellationToken cancellationToken)
+    {
+        var entity = db.Model.FindEntityType(typeof(InboxEvent))!;
+        var sql = db.GetService<ISqlGenerationHelper>();
+        var columns = InsertedColumns.Select(name => entity.FindProperty(name)!).ToList();
+        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+        var eventId = sql.DelimitIdentifier(entity.FindProperty(nameof(InboxEvent.EventId))!.GetColumnName(table)!);
+
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            var connection = db.Database.GetDbConnection();
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText =
+                $"INSERT INTO {sql.DelimitIdentifier(entity.GetTableName()!, entity.GetSchema())} " +
+                $"({string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.GetColumnName(table)!)))}) " +
+                $"VALUES ({string.Join(", ", columns.Select((_, i) => "@p" + i))}) ON CONFLICT ({eventId}) DO NOTHING";
+            var parameters = columns.Select((_, i) =>
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = "@p" + i;
+                command.Parameters.Add(parameter);
+                return parameter;
+            }).ToList();
+
+            var stored = 0;
+            foreach (var e in events)
+            {
+                for (var i = 0; i < columns.Count; i++)
+                {
+                    var value = columns[i].PropertyInfo!.GetValue(e);
+                    parameters[i].Value = columns[i].GetTypeMapping().Converter?.ConvertToProvider(value) ?? value ?? DBNull.Value;
+                }
+
+                stored += await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+            return stored;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 
     private sealed record Batch(IReadOnlyList<InboxEvent> Events)

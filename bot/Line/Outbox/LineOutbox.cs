@@ -19,7 +19,12 @@ public sealed class LineOutbox(TimeProvider time, IOptions<LineOptions> options,
     /// </summary>
     public static readonly TimeSpan InlineLease = TimeSpan.FromSeconds(10);
 
-    /// <summary>An answer to an event: by its reply token while that is fresh, otherwise as a push to the chat.</summary>
+    /// <summary>
+    /// An answer to an event: by its reply token while that is fresh, otherwise as a push to the chat. The writer sends
+    /// it at once (<see cref="OutboxSender.SendFirstTryAsync"/>), so the row is committed with that first try already
+    /// counted and, with a token, a reply marked as possibly sent: should the process stop during the try, the next
+    /// one knows.
+    /// </summary>
     public OutboxMessage Reply(ItaBotDbContext db, string chatId, string? replyToken, DateTimeOffset eventTime, IReadOnlyList<LineMessage> messages)
     {
         var now = time.GetUtcNow();
@@ -32,6 +37,8 @@ public sealed class LineOutbox(TimeProvider time, IOptions<LineOptions> options,
             ReplyTokenExpiresAt = replyToken is null ? null : eventTime + options.Value.ReplyTokenLifetime,
             Messages = Serialize(messages),
             CreatedAt = now,
+            Attempts = 1,
+            ReplyOutcomeUnknown = replyToken is not null,
             NextAttemptAt = now + InlineLease,
         });
     }

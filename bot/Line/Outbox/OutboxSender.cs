@@ -31,9 +31,18 @@ public sealed partial class OutboxSender(
         }
 
         row.Attempts++;
+        return await SendAsync(db, row, firstTry: false, cancellationToken);
+    }
+
+    /// <summary>The first try of a row just committed by <see cref="LineOutbox.Reply"/>, on the writer's own context.</summary>
+    public Task<bool> SendFirstTryAsync(ItaBotDbContext db, OutboxMessage row, CancellationToken cancellationToken) =>
+        SendAsync(db, row, firstTry: true, cancellationToken);
+
+    private async Task<bool> SendAsync(ItaBotDbContext db, OutboxMessage row, bool firstTry, CancellationToken cancellationToken)
+    {
         try
         {
-            await DeliverAsync(db, row, cancellationToken);
+            await DeliverAsync(db, row, firstTry, cancellationToken);
             row.Status = OutboxStatus.Sent;
             row.SentAt = time.GetUtcNow();
         }
@@ -61,12 +70,12 @@ public sealed partial class OutboxSender(
         return row.Status != OutboxStatus.Pending;
     }
 
-    private async Task DeliverAsync(ItaBotDbContext db, OutboxMessage row, CancellationToken cancellationToken)
+    private async Task DeliverAsync(ItaBotDbContext db, OutboxMessage row, bool firstTry, CancellationToken cancellationToken)
     {
         var messages = LineOutbox.Deserialize(row.Messages);
         if (row is { Kind: OutboxKind.Reply, ReplyToken: { } token })
         {
-            if (time.GetUtcNow() < row.ReplyTokenExpiresAt && await TryReplyAsync(db, row, token, messages, cancellationToken))
+            if (time.GetUtcNow() < row.ReplyTokenExpiresAt && await TryReplyAsync(db, row, token, messages, firstTry, cancellationToken))
             {
                 return;
             }
@@ -89,13 +98,16 @@ public sealed partial class OutboxSender(
 
     /// <summary>True when the reply reached the chat (now, or by an earlier try whose answer was lost).</summary>
     private async Task<bool> TryReplyAsync(
-        ItaBotDbContext db, OutboxMessage row, string token, List<LineMessage> messages, CancellationToken cancellationToken)
+        ItaBotDbContext db, OutboxMessage row, string token, List<LineMessage> messages, bool firstTry, CancellationToken cancellationToken)
     {
-        var earlierUnknown = row.ReplyOutcomeUnknown;
-        row.ReplyOutcomeUnknown = true;
+        var earlierUnknown = !firstTry && row.ReplyOutcomeUnknown;
+        if (!row.ReplyOutcomeUnknown)
+        {
+            // Recorded before the call: should the process stop during it, the next try knows a reply may have gone out.
+            row.ReplyOutcomeUnknown = true;
+            await db.SaveChangesAsync(cancellationToken);
+        }
 
-        // Recorded before the call: should the process stop during it, the next try knows a reply may have gone out.
-        await db.SaveChangesAsync(cancellationToken);
         try
         {
             await line.ReplyAsync(new ReplyMessageRequest(token, messages), cancellationToken);

@@ -39,7 +39,7 @@ public static partial class LineWebhookEndpoints
             return TypedResults.StatusCode(StatusCodes.Status413PayloadTooLarge);
         }
 
-        var body = await ReadBodyAsync(request.Body, cancellationToken);
+        var body = await ReadBodyAsync(request.Body, request.ContentLength, cancellationToken);
         if (body is null)
         {
             return TypedResults.StatusCode(StatusCodes.Status413PayloadTooLarge);
@@ -71,19 +71,26 @@ public static partial class LineWebhookEndpoints
     }
 
     /// <summary>The whole body, or null when it is longer than <see cref="MaxBodyBytes"/> (a chunked body has no length).</summary>
-    private static async Task<ReadOnlyMemory<byte>?> ReadBodyAsync(Stream body, CancellationToken cancellationToken)
+    internal static async Task<ReadOnlyMemory<byte>?> ReadBodyAsync(Stream body, long? length, CancellationToken cancellationToken)
     {
+        if (length is { } known and <= MaxBodyBytes)
+        {
+            var exact = new byte[known];
+            var read = await body.ReadAtLeastAsync(exact, exact.Length, throwOnEndOfStream: false, cancellationToken);
+            return exact.AsMemory(0, read);
+        }
+
         using var buffer = new MemoryStream();
         var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+        int got;
+        while ((got = await body.ReadAsync(chunk, cancellationToken)) > 0)
         {
-            if (buffer.Length + read > MaxBodyBytes)
+            if (buffer.Length + got > MaxBodyBytes)
             {
                 return null;
             }
 
-            buffer.Write(chunk, 0, read);
+            buffer.Write(chunk, 0, got);
         }
 
         return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);

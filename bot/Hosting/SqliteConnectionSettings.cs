@@ -8,10 +8,12 @@ namespace ItaBot.Bot.Hosting;
 /// commit survives the bot's process crashing or being killed, and only a power cut or kernel crash in the last
 /// moments could undo it. It spares a disk flush per commit, which is what the webhook and the outbox mostly wait on.
 /// SQLite keeps this setting per connection, so it is set on each open.
+/// The busy timeout lets SQLite itself wait, in steps of a few milliseconds, for another writer to finish; without it
+/// the driver's own retry sleeps 150 ms at a time, which is what a burst of webhook calls would see.
 /// </summary>
-internal sealed class SqliteSynchronousNormal : DbConnectionInterceptor
+internal sealed class SqliteConnectionSettings : DbConnectionInterceptor
 {
-    private const string Pragma = "PRAGMA synchronous=NORMAL;";
+    private const string Pragma = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000;";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
