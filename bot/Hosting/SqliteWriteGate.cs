@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace ItaBot.Bot.Hosting;
@@ -11,6 +13,9 @@ namespace ItaBot.Bot.Hosting;
 public sealed class SqliteWriteGate : SaveChangesInterceptor, IDisposable
 {
     private readonly SemaphoreSlim gate = new(1, 1);
+
+    // The contexts that hold the gate: a save that failed or was cancelled before it got the gate must not release it.
+    private readonly ConcurrentDictionary<DbContext, byte> holders = new(ReferenceEqualityComparer.Instance);
     private int priorityWaiting;
 
     /// <summary>Holds the gate, ahead of ordinary writers, for the inbox's commit (plain SQL, outside SaveChanges).</summary>
@@ -49,6 +54,7 @@ public sealed class SqliteWriteGate : SaveChangesInterceptor, IDisposable
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         EnterAsync(CancellationToken.None).GetAwaiter().GetResult();
+        holders.TryAdd(eventData.Context!, 0);
         return result;
     }
 
@@ -56,35 +62,44 @@ public sealed class SqliteWriteGate : SaveChangesInterceptor, IDisposable
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
         await EnterAsync(cancellationToken);
+        holders.TryAdd(eventData.Context!, 0);
         return result;
     }
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        gate.Release();
+        Leave(eventData);
         return result;
     }
 
     public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        gate.Release();
+        Leave(eventData);
         return ValueTask.FromResult(result);
     }
 
-    public override void SaveChangesFailed(DbContextErrorEventData eventData) => gate.Release();
+    public override void SaveChangesFailed(DbContextErrorEventData eventData) => Leave(eventData);
 
     public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
     {
-        gate.Release();
+        Leave(eventData);
         return Task.CompletedTask;
     }
 
-    public override void SaveChangesCanceled(DbContextEventData eventData) => gate.Release();
+    public override void SaveChangesCanceled(DbContextEventData eventData) => Leave(eventData);
 
     public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)
     {
-        gate.Release();
+        Leave(eventData);
         return Task.CompletedTask;
+    }
+
+    private void Leave(DbContextEventData eventData)
+    {
+        if (holders.TryRemove(eventData.Context!, out _))
+        {
+            gate.Release();
+        }
     }
 
     public void Dispose() => gate.Dispose();

@@ -26,6 +26,7 @@ var app = BotWebApp.Build(["--urls", "http://127.0.0.1:0"], builder =>
         ["Line:ApiBaseUrl"] = line.Url,
         ["Line:DataApiBaseUrl"] = line.Url,
         ["Line:MaxRequestsPerSecond"] = "1000",
+        ["Line:MaxConcurrentChats"] = Environment.GetEnvironmentVariable("LANES") ?? "8",
     });
     builder.Logging.SetMinimumLevel(LogLevel.Warning);
 });
