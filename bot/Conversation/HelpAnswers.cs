@@ -42,6 +42,10 @@ public sealed class HelpAnswers(IOptions<OrganizationOptions> organization)
             : $"ติดต่อ{organization.Value.Name}\n{contact.Trim()}");
     }
 
+    /// <summary>The message could not be handled at all: say so, so that nobody waits for an answer that will not come.</summary>
+    public static Reply Failed() =>
+        Reply.Text("ขออภัยค่ะ ระบบขัดข้อง ยังตอบข้อความนี้ไม่ได้ กรุณาลองใหม่อีกครั้งภายหลัง", Choice.Of("ช่วยเหลือ"));
+
     /// <summary>A citizen asked for something only staff may see: say so without showing any of it.</summary>
     public static Reply NotAllowed() => Reply.Text("ข้อมูลนี้สำหรับเจ้าหน้าที่ค่ะ " + CitizenHelp, Contact);
 

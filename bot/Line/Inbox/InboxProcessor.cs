@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ItaBot.Bot.Conversation;
 using ItaBot.Bot.Line.Outbox;
 using ItaBot.Bot.Line.Rendering;
 using ItaBot.Bot.Line.Webhook;
@@ -155,18 +156,46 @@ public sealed partial class InboxProcessor(
             var inbox = await db.InboxEvents.SingleAsync(e => e.Id == id);
             inbox.Attempts++;
             inbox.Error = $"{error.GetType().Name}: {error.Message}";
+            OutboxMessage? apology = null;
             if (inbox.Attempts >= MaxAttempts || error is JsonException)
             {
                 inbox.Status = InboxStatus.Failed;
+                apology = Apologize(scope.ServiceProvider, db, inbox);
             }
 
             await db.SaveChangesAsync();
+            if (apology is not null)
+            {
+                await sender.SendFirstTryAsync(db, apology, CancellationToken.None);
+            }
+
             LogHandlingFailed(logger, error, inbox.Id, inbox.Type, inbox.Attempts, inbox.Status);
         }
         catch (Exception e) when (e is System.Data.Common.DbException or DbUpdateException)
         {
             LogLookFailed(logger, e);
         }
+    }
+
+    /// <summary>
+    /// A person who wrote to the bot is never left without an answer: when their message cannot be handled, they are
+    /// told so, by the event's reply token while it is fresh, otherwise by a push to the chat.
+    /// </summary>
+    private static OutboxMessage? Apologize(IServiceProvider services, ItaBotDbContext db, InboxEvent inbox)
+    {
+        if (inbox.Type is not ("message" or "postback") || inbox.ChatId.Length == 0)
+        {
+            return null;
+        }
+
+        // The token alone, read plainly: the rest of the event may be what could not be read.
+        using var payload = JsonDocument.Parse(inbox.Payload);
+        var replyToken = payload.RootElement.TryGetProperty("replyToken", out var token) && token.ValueKind == JsonValueKind.String
+            ? token.GetString()
+            : null;
+
+        return services.GetRequiredService<LineOutbox>().Reply(
+            db, inbox.ChatId, replyToken, DateTimeOffset.FromUnixTimeMilliseconds(inbox.Timestamp), LineReplies.Render(HelpAnswers.Failed()));
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not read the inbox; trying again shortly")]

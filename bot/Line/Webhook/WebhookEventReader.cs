@@ -27,18 +27,21 @@ public static class WebhookEventReader
         DropUnknownType(e, EventTypes);
         DropUnknownType(e["source"], SourceTypes);
         DropUnknownType(e["message"], MessageTypes);
-        foreach (var mentionee in e["message"]?["mention"]?["mentionees"] as JsonArray ?? [])
+        foreach (var mentionee in Child(Child(e["message"], "mention"), "mentionees") as JsonArray ?? [])
         {
             DropUnknownType(mentionee, MentioneeTypes);
         }
 
-        foreach (var member in (e["joined"] ?? e["left"])?["members"] as JsonArray ?? [])
+        foreach (var member in Child(e["joined"] ?? e["left"], "members") as JsonArray ?? [])
         {
             DropUnknownType(member, SourceTypes);
         }
 
         return e.Deserialize(LineWebhookJsonContext.Default.WebhookEvent)!;
     }
+
+    /// <summary>A member of an object; null where the node is missing or is not an object (then reading reports it).</summary>
+    private static JsonNode? Child(JsonNode? node, string name) => node is JsonObject item ? item[name] : null;
 
     private static void DropUnknownType(JsonNode? node, HashSet<string> known)
     {

@@ -81,6 +81,15 @@ public sealed class WebhookEventReaderTests
         Assert.Equal("C1", e.Source!.ChatId);
     }
 
+    [Theory]
+    [InlineData("""{"type":"message","message":42}""")]
+    [InlineData("""{"type":"message","message":{"type":"text","mention":"everyone"}}""")]
+    [InlineData("""{"type":"memberJoined","joined":[1]}""")]
+    [InlineData("""{"type":"follow","source":"U1"}""")]
+    [InlineData("[1,2]")]
+    public void An_event_whose_parts_have_the_wrong_shape_is_a_JSON_error_not_a_crash(string json) =>
+        Assert.ThrowsAny<System.Text.Json.JsonException>(() => WebhookEventReader.Read(json));
+
     [Fact]
     public void Standby_events_are_known_as_such()
     {

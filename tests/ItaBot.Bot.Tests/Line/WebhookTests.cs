@@ -149,6 +149,22 @@ public sealed class WebhookTests : LineBotTest
     }
 
     [Fact]
+    public async Task A_message_that_cannot_be_read_is_set_aside_and_its_sender_told_so()
+    {
+        var unreadable = LineWebhook.Event("message", LineWebhook.User(LineWebhook.CitizenUser), "reply-token-bad", extra: "\"message\":42");
+
+        var response = await LineWebhook.PostAsync(Client, LineWebhook.Body(unreadable));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var reply = Assert.Single(await Line.WaitForAsync(LineFake.ReplyPath, calls => calls.Count > 0));
+        Assert.Equal("reply-token-bad", reply.Json.GetProperty("replyToken").GetString());
+        Assert.Contains("ระบบขัดข้อง", reply.Body, StringComparison.Ordinal);
+        var failed = await QueryAsync(db => db.InboxEvents.SingleAsync());
+        Assert.Equal(InboxStatus.Failed, failed.Status);
+        Assert.Contains("JsonException", failed.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_access_token_never_appears_in_a_log()
     {
         Line.Answer(LineFake.ReplyPath, 400, """{"message":"The request body has 1 error(s)","details":[{"message":"must be specified","property":"messages[0].text"}]}""", priority: 1);
