@@ -14,40 +14,30 @@ public sealed class SqliteWriteGate : SaveChangesInterceptor, IDisposable
 {
     private readonly SemaphoreSlim gate = new(1, 1);
 
+    // Ordinary writers queue here first, so at most one of them is ever ahead of the inbox in the gate's own queue.
+    private readonly SemaphoreSlim ordinary = new(1, 1);
+
     // The contexts that hold the gate: a save that failed or was cancelled before it got the gate must not release it.
     private readonly ConcurrentDictionary<DbContext, byte> holders = new(ReferenceEqualityComparer.Instance);
-    private int priorityWaiting;
 
     /// <summary>Holds the gate, ahead of ordinary writers, for the inbox's commit (plain SQL, outside SaveChanges).</summary>
     public async Task<IDisposable> EnterFirstAsync(CancellationToken cancellationToken)
     {
-        Interlocked.Increment(ref priorityWaiting);
+        await gate.WaitAsync(cancellationToken);
+        return new Exit(gate);
+    }
+
+    private async Task EnterAsync(CancellationToken cancellationToken)
+    {
+        await ordinary.WaitAsync(cancellationToken);
         try
         {
             await gate.WaitAsync(cancellationToken);
         }
-        finally
+        catch
         {
-            Interlocked.Decrement(ref priorityWaiting);
-        }
-
-        return new Exit(gate);
-    }
-
-    /// <summary>An ordinary writer lets a waiting inbox commit go before it.</summary>
-    private async Task EnterAsync(CancellationToken cancellationToken)
-    {
-        while (true)
-        {
-            await gate.WaitAsync(cancellationToken);
-            if (Volatile.Read(ref priorityWaiting) == 0)
-            {
-                return;
-            }
-
-            // Step back to the end of the queue; the inbox commit waiting in it gets the gate.
-            gate.Release();
-            await Task.Yield();
+            ordinary.Release();
+            throw;
         }
     }
 
@@ -99,10 +89,15 @@ public sealed class SqliteWriteGate : SaveChangesInterceptor, IDisposable
         if (holders.TryRemove(eventData.Context!, out _))
         {
             gate.Release();
+            ordinary.Release();
         }
     }
 
-    public void Dispose() => gate.Dispose();
+    public void Dispose()
+    {
+        gate.Dispose();
+        ordinary.Dispose();
+    }
 
     private sealed class Exit(SemaphoreSlim gate) : IDisposable
     {

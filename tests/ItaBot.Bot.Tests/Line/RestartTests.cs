@@ -39,6 +39,7 @@ public sealed class RestartTests : IDisposable
         await Task.Delay(500);
         Assert.Single(line.Calls(LineFake.ReplyPath), c => c.Status == 200);
         Assert.Empty(line.Calls(LineFake.PushPath));
+        line.AssertContractKept();
     }
 
     [Fact]
@@ -64,6 +65,7 @@ public sealed class RestartTests : IDisposable
 
         var replies = await line.WaitForAsync(LineFake.ReplyPath, calls => calls.Count >= 2);
         Assert.Equal(["left-1", "left-2"], replies.Select(r => r.Json.GetProperty("replyToken").GetString()));
+        line.AssertContractKept();
     }
 
     public void Dispose()

@@ -18,12 +18,20 @@ public abstract class LineBotTest : IDisposable
 
     protected HttpClient Client { get; }
 
+    /// <summary>Stops the bot, then checks every request it sent in the test against LINE's contract.</summary>
     public void Dispose()
     {
         Client.Dispose();
         Bot.Dispose();
-        Line.Dispose();
-        GC.SuppressFinalize(this);
+        try
+        {
+            Line.AssertContractKept();
+        }
+        finally
+        {
+            Line.Dispose();
+            GC.SuppressFinalize(this);
+        }
     }
 
     /// <summary>Reads the bot's database in a scope of its own.</summary>
