@@ -116,8 +116,11 @@ await DrainedAsync();
 var webhookAllocated = (GC.GetTotalAllocatedBytes() - allocatedBefore) / (double)webhook.Requests;
 Console.WriteLine($"  handled and answered       {(line.ReplyArrivals.Count - handledBefore) / handlingClock.Elapsed.TotalSeconds,8:0} events/s ({line.ReplyArrivals.Count - handledBefore} of {webhook.Requests} in {handlingClock.Elapsed.TotalSeconds:0.0} s)");
 
+var pausedBefore = GC.GetTotalPauseDuration();
+var collectionsBefore = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
 var fixedRate = await Load.OpenAsync(http, To("/line/webhook"), 1000, duration);
 Console.WriteLine($"webhook at 1,000 req/s      {fixedRate.PerSecond,8:0} req/s  {fixedRate.Latencies.Describe(50, 99, 99.9)}  failures {fixedRate.Failures}  (target p99 ≤ 20 ms)");
+Console.WriteLine($"  garbage collection         {(GC.GetTotalPauseDuration() - pausedBefore).TotalMilliseconds:0} ms paused in {GC.CollectionCount(0) - collectionsBefore.Item1} collections ({GC.CollectionCount(1) - collectionsBefore.Item2} gen1, {GC.CollectionCount(2) - collectionsBefore.Item3} gen2)");
 var underLoad = await EventToReplyAsync($"r{run}", fixedRate.Requests);
 Console.WriteLine($"  event to reply             {underLoad.Count,8} replies  {underLoad.Describe(50, 95, 99)}");
 await DrainedAsync();

@@ -149,6 +149,37 @@ public sealed class WebhookTests : LineBotTest
     }
 
     [Fact]
+    public async Task A_20000_character_message_is_kept_whole_and_answered_with_help()
+    {
+        var text = string.Concat(Enumerable.Repeat("ไฟถนนดับหน้าวัด ", 1250));
+        Assert.Equal(20_000, text.Length);
+
+        var response = await LineWebhook.PostAsync(Client, LineWebhook.Body(LineWebhook.Text(LineWebhook.CitizenUser, text, "reply-token-long")));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var reply = Assert.Single(await Line.WaitForAsync(LineFake.ReplyPath, calls => calls.Count > 0));
+        Assert.Contains("ขออภัยค่ะ ยังไม่เข้าใจข้อความนี้", reply.Body, StringComparison.Ordinal);
+        var stored = await QueryAsync(db => db.InboxEvents.SingleAsync());
+        Assert.Contains(text, stored.Payload, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Events_that_need_no_answer_are_stored_and_handled_in_silence()
+    {
+        var unfollow = LineWebhook.Event("unfollow", LineWebhook.User(LineWebhook.CitizenUser), null);
+        var unsend = LineWebhook.Event("unsend", LineWebhook.User(LineWebhook.CitizenUser), null, extra: "\"unsend\":{\"messageId\":\"325708\"}");
+        var standby = LineWebhook.Event("message", LineWebhook.User(LineWebhook.StaffUser), null, extra: "\"message\":" + LineWebhook.TextMessage("สถานะมาตรการ 4"))
+            .Replace("\"mode\":\"active\"", "\"mode\":\"standby\"", StringComparison.Ordinal);
+
+        await LineWebhook.PostAsync(Client, LineWebhook.Body(unfollow, unsend, standby));
+
+        await WaitUntilHandledAsync(3);
+        await Task.Delay(300);
+        Assert.Empty(Line.AllCalls);
+        Assert.Equal(0, await CountAsync<InboxEvent>(e => e.Status != InboxStatus.Handled));
+    }
+
+    [Fact]
     public async Task A_message_that_cannot_be_read_is_set_aside_and_its_sender_told_so()
     {
         var unreadable = LineWebhook.Event("message", LineWebhook.User(LineWebhook.CitizenUser), "reply-token-bad", extra: "\"message\":42");
