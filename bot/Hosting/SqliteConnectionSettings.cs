@@ -9,12 +9,11 @@ namespace ItaBot.Bot.Hosting;
 /// moments could undo it. It spares a disk flush per commit, which is what the webhook and the outbox mostly wait on.
 /// SQLite keeps this setting per connection, so it is set on each open.
 /// The busy timeout lets SQLite itself wait, in steps of a few milliseconds, for another writer to finish; without it
-/// the driver's own retry sleeps 150 ms at a time, which is what a burst of webhook calls would see. Automatic
-/// checkpoints are off on these connections: <see cref="SqliteCheckpointer"/> does them in the background.
+/// the driver's own retry sleeps 150 ms at a time, which is what a burst of webhook calls would see.
 /// </summary>
 internal sealed class SqliteConnectionSettings : DbConnectionInterceptor
 {
-    private const string Pragma = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000; PRAGMA wal_autocheckpoint=0;";
+    private const string Pragma = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000;";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {

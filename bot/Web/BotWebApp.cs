@@ -13,7 +13,6 @@ public static partial class BotWebApp
         var builder = WebApplication.CreateBuilder(args);
         builder.AddItaBot();
         builder.AddLine();
-        builder.Services.AddHostedService<SqliteCheckpointer>();
         configure?.Invoke(builder);
         var app = builder.Build();
         app.MapHealth();

@@ -13,6 +13,11 @@ internal sealed class FakeLine : IAsyncDisposable
 
     public ConcurrentDictionary<string, long> ReplyArrivals { get; } = new();
 
+    private int pushes;
+
+    /// <summary>Answers that came as pushes: their reply token had grown too old while they waited.</summary>
+    public int Pushes => Volatile.Read(ref pushes);
+
     public string Url => app.Urls.First();
 
     public static async Task<FakeLine> StartAsync()
@@ -28,7 +33,11 @@ internal sealed class FakeLine : IAsyncDisposable
             fake.ReplyArrivals.TryAdd(body.RootElement.GetProperty("replyToken").GetString()!, Stopwatch.GetTimestamp());
             return Results.Text("""{"sentMessages":[{"id":"1"}]}""", "application/json");
         });
-        app.MapPost("/v2/bot/message/push", () => Results.Text("""{"sentMessages":[{"id":"2"}]}""", "application/json"));
+        app.MapPost("/v2/bot/message/push", () =>
+        {
+            Interlocked.Increment(ref fake.pushes);
+            return Results.Text("""{"sentMessages":[{"id":"2"}]}""", "application/json");
+        });
         await app.StartAsync();
         return fake;
     }
