@@ -33,6 +33,10 @@ internal static class LineServices
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddSingleton<LineInbox>();
         builder.Services.AddHostedService(services => services.GetRequiredService<LineInbox>());
+
+        // Before the handlers: hosted services stop in reverse order, so it writes what they record as they stop.
+        builder.Services.AddSingleton<OutboxSentLog>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<OutboxSentLog>());
         builder.Services.AddHostedService<InboxProcessor>();
         builder.Services.AddHostedService<OutboxDispatcher>();
         builder.Services.AddSingleton<OutboxSender>();

@@ -24,10 +24,17 @@ public sealed class SqliteWriteGate : SaveChangesInterceptor, IDisposable
     public async Task<IDisposable> EnterFirstAsync(CancellationToken cancellationToken)
     {
         await gate.WaitAsync(cancellationToken);
-        return new Exit(gate);
+        return new Exit(gate, null);
     }
 
-    private async Task EnterAsync(CancellationToken cancellationToken)
+    /// <summary>Holds the gate for an ordinary write made outside SaveChanges (a bulk update).</summary>
+    public async Task<IDisposable> EnterAsync(CancellationToken cancellationToken)
+    {
+        await WaitAsync(cancellationToken);
+        return new Exit(gate, ordinary);
+    }
+
+    private async Task WaitAsync(CancellationToken cancellationToken)
     {
         await ordinary.WaitAsync(cancellationToken);
         try
@@ -43,7 +50,7 @@ public sealed class SqliteWriteGate : SaveChangesInterceptor, IDisposable
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        EnterAsync(CancellationToken.None).GetAwaiter().GetResult();
+        WaitAsync(CancellationToken.None).GetAwaiter().GetResult();
         holders.TryAdd(eventData.Context!, 0);
         return result;
     }
@@ -51,7 +58,7 @@ public sealed class SqliteWriteGate : SaveChangesInterceptor, IDisposable
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        await EnterAsync(cancellationToken);
+        await WaitAsync(cancellationToken);
         holders.TryAdd(eventData.Context!, 0);
         return result;
     }
@@ -99,8 +106,12 @@ public sealed class SqliteWriteGate : SaveChangesInterceptor, IDisposable
         ordinary.Dispose();
     }
 
-    private sealed class Exit(SemaphoreSlim gate) : IDisposable
+    private sealed class Exit(SemaphoreSlim gate, SemaphoreSlim? queue) : IDisposable
     {
-        public void Dispose() => gate.Release();
+        public void Dispose()
+        {
+            gate.Release();
+            queue?.Release();
+        }
     }
 }

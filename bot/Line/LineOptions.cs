@@ -20,7 +20,7 @@ public sealed class LineOptions : IValidatableObject
     public string DataApiBaseUrl { get; set; } = "https://api-data.line.me";
 
     /// <summary>Requests per second to the Messaging API, all kinds together; LINE allows 2,000 (multicast 200).</summary>
-    [Range(1, 1000)]
+    [Range(1, 2000)]
     public int MaxRequestsPerSecond { get; set; } = 150;
 
     /// <summary>Tries of one request when LINE answers 429 or 5xx or does not answer in time.</summary>

@@ -12,7 +12,7 @@ namespace ItaBot.Bot.Line.Outbox;
 /// a try whose answer was lost is never delivered twice.
 /// </summary>
 public sealed partial class OutboxSender(
-    IServiceScopeFactory scopes, LineMessagingClient line, TimeProvider time, ILogger<OutboxSender> logger)
+    IServiceScopeFactory scopes, LineMessagingClient line, OutboxSentLog sentLog, TimeProvider time, ILogger<OutboxSender> logger)
 {
     private static readonly TimeSpan LongestBackoff = TimeSpan.FromMinutes(10);
 
@@ -43,6 +43,14 @@ public sealed partial class OutboxSender(
         try
         {
             await DeliverAsync(db, row, firstTry, cancellationToken);
+
+            // The usual case, an answer that went through at the first try as it was written: recorded in bulk.
+            if (firstTry && db.Entry(row).State == EntityState.Unchanged)
+            {
+                sentLog.Record(row.Id);
+                return true;
+            }
+
             row.Status = OutboxStatus.Sent;
             row.SentAt = time.GetUtcNow();
         }
