@@ -30,6 +30,9 @@ public sealed class WebhookTests : LineBotTest
         // Thai travels as UTF-8, not as \u escapes that would double its size against LINE's byte limits.
         Assert.Contains("มาตรการที่ 4", reply.Body, StringComparison.Ordinal);
         Assert.Null(reply.RetryKey);
+
+        // Recorded as sent, so the outbox never tries it again.
+        await EventuallyAsync(() => QueryAsync(db => db.OutboxMessages.AsNoTracking().SingleAsync()), m => m.Status == OutboxStatus.Sent, m => $"{m.Status}");
         Line.AssertContractKept();
     }
 
