@@ -43,7 +43,10 @@ internal static class CoreServices
             var connectionString = services.GetRequiredService<IConfiguration>().GetConnectionString(ConnectionStringName)
                 ?? DefaultConnectionString;
             db.UseSqlite(connectionString, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
-                .AddInterceptors(ConnectionSettings, services.GetRequiredService<SqliteWriteGate>());
+                .AddInterceptors(ConnectionSettings, services.GetRequiredService<SqliteWriteGate>())
+
+                // A context is only ever used by one flow at a time here; the check costs on every operation.
+                .EnableThreadSafetyChecks(false);
         });
         builder.Services.AddScoped<PlanImporter>();
         builder.Services.AddScoped<MeasureCatalog>();

@@ -16,8 +16,21 @@ public static class WebhookEventReader
     private static readonly HashSet<string> MessageTypes = Known(LineWebhookJsonContext.Default.MessageContent);
     private static readonly HashSet<string> MentioneeTypes = Known(LineWebhookJsonContext.Default.Mentionee);
 
-    /// <exception cref="JsonException">The payload is not a JSON object.</exception>
+    /// <exception cref="JsonException">The payload is not a JSON object, or a part of it has the wrong shape.</exception>
     public static WebhookEvent Read(string payload)
+    {
+        // Nearly every event is of kinds this code knows: read it directly, and take the slower path only when not.
+        try
+        {
+            return JsonSerializer.Deserialize(payload, LineWebhookJsonContext.Default.WebhookEvent)!;
+        }
+        catch (JsonException)
+        {
+            return ReadWithUnknownKinds(payload);
+        }
+    }
+
+    private static WebhookEvent ReadWithUnknownKinds(string payload)
     {
         if (JsonNode.Parse(payload) is not JsonObject e)
         {
