@@ -31,4 +31,16 @@ public class ServeVerbTests
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.Contains("Line:ChannelSecret", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task With_only_one_of_the_two_LINE_settings_the_server_refuses_to_start_and_says_why()
+    {
+        using var database = new TempDatabaseFile();
+        var settings = new Dictionary<string, string?> { ["Line:ChannelSecret"] = "only-the-secret" };
+
+        var result = await BotProcess.RunAsync(database.ConnectionString, settings, "", "--urls", "http://127.0.0.1:0");
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("Line:ChannelAccessToken", result.Output + result.Error, StringComparison.Ordinal);
+    }
 }
