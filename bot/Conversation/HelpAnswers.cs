@@ -13,7 +13,7 @@ public sealed class HelpAnswers(IOptions<OrganizationOptions> organization)
     private const string CitizenHelp =
         "ขณะนี้บัญชีนี้ให้ข้อมูลแก่เจ้าหน้าที่ บริการแจ้งเรื่องร้องเรียน ติดตามเรื่อง และประเมินความพึงพอใจสำหรับประชาชนจะเปิดให้ใช้เร็ว ๆ นี้ค่ะ";
 
-    private static readonly Choice Contact = Choice.Of("ติดต่อเทศบาล");
+    private static readonly Choice ContactChoice = Choice.Of("ติดต่อเทศบาล");
 
     public Reply Greeting(Role role) => Help(role, $"สวัสดีค่ะ ยินดีต้อนรับสู่ LINE ทางการของ{organization.Value.Name}");
 
@@ -34,12 +34,18 @@ public sealed class HelpAnswers(IOptions<OrganizationOptions> organization)
         "ข้อมูลส่วนตัวและข้อมูลสำหรับเจ้าหน้าที่ กรุณาคุยกับบอทแบบส่วนตัวค่ะ");
 
     /// <summary>Where and how to reach the organisation.</summary>
-    public Reply ContactDetails(Role role)
+    public Reply ContactDetails(Role role) => Help(role, "ติดต่อ" + Contact());
+
+    /// <summary>A citizen service from the menu that is not open yet: say so, and how to reach the organisation now.</summary>
+    public Reply ComingSoon() =>
+        Reply.Text("บริการนี้ทาง LINE จะเปิดให้ใช้เร็ว ๆ นี้ค่ะ ระหว่างนี้แจ้งเรื่องหรือสอบถามได้โดยตรงที่\n" + Contact(), Choice.Of("ช่วยเหลือ"));
+
+    private string Contact()
     {
         var contact = organization.Value.Contact;
-        return Help(role, string.IsNullOrWhiteSpace(contact)
-            ? $"ติดต่อ{organization.Value.Name}ได้ที่สำนักงานในวันและเวลาราชการค่ะ"
-            : $"ติดต่อ{organization.Value.Name}\n{contact.Trim()}");
+        return string.IsNullOrWhiteSpace(contact)
+            ? $"{organization.Value.Name} ในวันและเวลาราชการ"
+            : $"{organization.Value.Name}\n{contact.Trim()}";
     }
 
     /// <summary>The message could not be handled at all: say so, so that nobody waits for an answer that will not come.</summary>
@@ -47,14 +53,14 @@ public sealed class HelpAnswers(IOptions<OrganizationOptions> organization)
         Reply.Text("ขออภัยค่ะ ระบบขัดข้อง ยังตอบข้อความนี้ไม่ได้ กรุณาลองใหม่อีกครั้งภายหลัง", Choice.Of("ช่วยเหลือ"));
 
     /// <summary>A citizen asked for something only staff may see: say so without showing any of it.</summary>
-    public static Reply NotAllowed() => Reply.Text("ข้อมูลนี้สำหรับเจ้าหน้าที่ค่ะ " + CitizenHelp, Contact);
+    public static Reply NotAllowed() => Reply.Text("ข้อมูลนี้สำหรับเจ้าหน้าที่ค่ะ " + CitizenHelp, ContactChoice);
 
     private static Reply Help(Role role, string? opening)
     {
         var body = role == Role.Citizen ? CitizenHelp : StaffHelp;
         var text = opening is null ? body : opening + "\n" + body;
         return role == Role.Citizen
-            ? Reply.Text(text, Contact)
+            ? Reply.Text(text, ContactChoice)
             : Reply.Text(text, Choice.Of("มาตรการทั้งหมด"), Choice.Of("สถานะมาตรการ 4"));
     }
 }

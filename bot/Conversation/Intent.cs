@@ -32,6 +32,12 @@ public sealed record GreetingIntent : Intent;
 /// <summary>"ช่วยเหลือ", "help".</summary>
 public sealed record HelpIntent : Intent;
 
+/// <summary>
+/// "ร้องเรียน", "ติดตามเรื่อง", "ประเมินความพึงพอใจ", "ข้อเสนอแนะ" — what the rich menu offers citizens. Until those
+/// services open, the answer says so and how to reach the organisation meanwhile.
+/// </summary>
+public sealed record CitizenServiceIntent : Intent;
+
 /// <summary>"ติดต่อเทศบาล", "contact".</summary>
 public sealed record ContactIntent : Intent;
 

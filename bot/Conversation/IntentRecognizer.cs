@@ -40,6 +40,11 @@ public sealed partial class IntentRecognizer
             return new HelpIntent();
         }
 
+        if (CitizenService().IsMatch(normalized))
+        {
+            return new CitizenServiceIntent();
+        }
+
         if (Contact().IsMatch(normalized))
         {
             return new ContactIntent();
@@ -67,6 +72,9 @@ public sealed partial class IntentRecognizer
 
     [GeneratedRegex(@"^(?:ช่วยเหลือ|ช่วยด้วย|วิธีใช้|เมนู|คู่มือการใช้|help|menu|\?|？)\s*$")]
     private static partial Regex Help();
+
+    [GeneratedRegex(@"^(?:ร้องเรียน|ร้องทุกข์|แจ้งเรื่อง|ติดตามเรื่อง|เรื่องของฉัน|ประเมินความพึงพอใจ|ข้อเสนอแนะ|เสนอแนะ|ติชม|complain|track|feedback|suggestion)")]
+    private static partial Regex CitizenService();
 
     [GeneratedRegex(@"^(?:ติดต่อ\s*(?:เทศบาล|อบต\.?|หน่วยงาน|เจ้าหน้าที่|สอบถาม)?|ช่องทางติดต่อ|เบอร์โทร(?:ศัพท์)?|ที่อยู่|contact(?: us)?)\s*$")]
     private static partial Regex Contact();

@@ -19,6 +19,7 @@ public sealed class TurnRouter(IntentRecognizer recognizer, MeasureAnswers measu
             GreetingIntent => Task.FromResult(help.Greeting(turn.Role)),
             HelpIntent => Task.FromResult(help.Help(turn.Role)),
             ContactIntent => Task.FromResult(help.ContactDetails(turn.Role)),
+            CitizenServiceIntent => Task.FromResult(help.ComingSoon()),
             _ => Task.FromResult(help.NotUnderstood(turn.Role)),
         };
     }

@@ -97,6 +97,26 @@ public class IntentRecognizerTests
     public void Asking_for_help_is_help(string text) =>
         Assert.IsType<HelpIntent>(recognizer.Recognize(text));
 
+    [Theory]
+    [InlineData("ร้องเรียน")]
+    [InlineData("แจ้งเรื่อง")]
+    [InlineData("ติดตามเรื่อง")]
+    [InlineData("ติดตามเรื่อง C68-00042")]
+    [InlineData("ประเมินความพึงพอใจ")]
+    [InlineData("ข้อเสนอแนะ")]
+    [InlineData("ติชม")]
+    [InlineData("complain")]
+    public void The_citizen_services_of_the_menu_are_recognised(string text) =>
+        Assert.IsType<CitizenServiceIntent>(recognizer.Recognize(text));
+
+    [Theory]
+    [InlineData("ติดต่อเทศบาล")]
+    [InlineData("ติดต่อ")]
+    [InlineData("เบอร์โทร")]
+    [InlineData("contact us")]
+    public void Asking_how_to_reach_the_organisation_is_contact(string text) =>
+        Assert.IsType<ContactIntent>(recognizer.Recognize(text));
+
     [Fact]
     public void A_very_long_message_is_recognised_without_trouble()
     {

@@ -152,6 +152,17 @@ public sealed class WebhookTests : LineBotTest
     }
 
     [Fact]
+    public async Task A_citizen_tapping_a_menu_service_that_is_not_open_yet_is_told_how_to_reach_the_office()
+    {
+        await LineWebhook.PostAsync(Client, LineWebhook.Body(LineWebhook.Text(LineWebhook.CitizenUser, "ร้องเรียน", "reply-token-menu")));
+
+        var reply = Assert.Single(await Line.WaitForAsync(LineFake.ReplyPath, calls => calls.Count > 0));
+        Assert.Contains("จะเปิดให้ใช้เร็ว ๆ นี้ค่ะ", reply.Body, StringComparison.Ordinal);
+        Assert.Contains("อำเภอวิเศษชัยชาญ", reply.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("ไม่เข้าใจ", reply.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_20000_character_message_is_kept_whole_and_answered_with_help()
     {
         var text = string.Concat(Enumerable.Repeat("ไฟถนนดับหน้าวัด ", 1250));
