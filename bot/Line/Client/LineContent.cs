@@ -7,8 +7,6 @@ public sealed class LineContent(HttpResponseMessage response, Stream stream) : I
 
     public string ContentType { get; } = response.Content.Headers.ContentType?.MediaType ?? "application/octet-stream";
 
-    public long? Length { get; } = response.Content.Headers.ContentLength;
-
     public async ValueTask DisposeAsync()
     {
         await Stream.DisposeAsync();

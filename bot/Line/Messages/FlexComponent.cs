@@ -5,12 +5,9 @@ namespace ItaBot.Bot.Line.Messages;
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
 [JsonDerivedType(typeof(FlexBox), "box")]
 [JsonDerivedType(typeof(FlexText), "text")]
-[JsonDerivedType(typeof(FlexSeparator), "separator")]
 public abstract record FlexComponent
 {
     public int? Flex { get; init; }
-
-    public string? Margin { get; init; }
 }
 
 public sealed record FlexBox(string Layout, IReadOnlyList<FlexComponent> Contents) : FlexComponent
@@ -26,10 +23,6 @@ public sealed record FlexBox(string Layout, IReadOnlyList<FlexComponent> Content
     public string? Height { get; init; }
 
     public string? PaddingAll { get; init; }
-
-    public string? PaddingStart { get; init; }
-
-    public string? PaddingEnd { get; init; }
 
     public LineAction? Action { get; init; }
 
@@ -51,9 +44,4 @@ public sealed record FlexText(string Text) : FlexComponent
     public string? Align { get; init; }
 
     public int? MaxLines { get; init; }
-}
-
-public sealed record FlexSeparator : FlexComponent
-{
-    public string? Color { get; init; }
 }
