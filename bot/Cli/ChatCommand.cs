@@ -1,6 +1,7 @@
 using ItaBot.Bot.Conversation;
 using ItaBot.Bot.Hosting;
 using ItaBot.Core.People;
+using ItaBot.Core.Persistence;
 
 namespace ItaBot.Bot.Cli;
 
@@ -13,14 +14,15 @@ internal static class ChatCommand
     public static async Task<int> RunAsync(CommandOptions options)
     {
         var role = ParseRole(options["--as"]);
-        var userId = options["--user"] ?? $"terminal-{role.ToString().ToLowerInvariant()}";
+        var units = UnitList.Parse(options["--unit"]);
         using var host = ConsoleHost.Build();
         await host.Services.InitializeDatabaseAsync(CancellationToken.None);
+        var sender = await SenderAsync(host.Services, options["--user"], role, units);
 
         var interactive = !Console.IsInputRedirected;
         if (interactive)
         {
-            Console.WriteLine($"ItaBot ({role}) — พิมพ์ข้อความแล้วกด Enter, Ctrl+D เพื่อออก / type a message, Ctrl+D to quit");
+            Console.WriteLine($"ItaBot ({sender.Role}) — พิมพ์ข้อความแล้วกด Enter, Ctrl+D เพื่อออก / type a message, Ctrl+D to quit");
             Console.Write("> ");
         }
 
@@ -30,7 +32,9 @@ internal static class ChatCommand
             {
                 await using var scope = host.Services.CreateAsyncScope();
                 var router = scope.ServiceProvider.GetRequiredService<TurnRouter>();
-                TextRenderer.Write(Console.Out, await router.RespondAsync(new Turn(userId, role, line), CancellationToken.None));
+                var reply = await router.RespondAsync(new Turn(sender, line), CancellationToken.None);
+                await scope.ServiceProvider.GetRequiredService<ItaBotDbContext>().SaveChangesAsync();
+                TextRenderer.Write(Console.Out, reply);
             }
 
             if (interactive)
@@ -42,8 +46,22 @@ internal static class ChatCommand
         return 0;
     }
 
-    private static Role ParseRole(string? text) =>
-        text is null ? Role.Citizen
-        : Enum.TryParse<Role>(text, ignoreCase: true, out var role) && Enum.IsDefined(role) && !char.IsDigit(text[0]) ? role
+    /// <summary>
+    /// A linked person when <c>--user</c> names one (as themselves, whatever <c>--as</c> says); otherwise a stand-in with
+    /// the role and units given, so the dialogs can be tried before anyone is linked.
+    /// </summary>
+    private static async Task<Member> SenderAsync(IServiceProvider services, string? user, Role? role, IReadOnlyList<string> units)
+    {
+        var userId = user ?? $"terminal-{(role ?? Role.Citizen).ToString().ToLowerInvariant()}";
+        await using var scope = services.CreateAsyncScope();
+        var member = await scope.ServiceProvider.GetRequiredService<PeopleDirectory>().MemberAsync(userId, CancellationToken.None);
+        return member.IsStaff || role is null or Role.Citizen
+            ? member
+            : new Member(userId, role.Value, null, $"ผู้ใช้ทดสอบ ({role.Value.Thai()})", units, false);
+    }
+
+    private static Role? ParseRole(string? text) =>
+        text is null ? null
+        : RoleText.TryParse(text, out var role) ? role
         : throw new UsageException($"--as ต้องเป็น citizen, staff, manager หรือ admin / --as must be citizen, staff, manager or admin (got '{text}')");
 }

@@ -9,9 +9,13 @@ internal static class CommandLine
         ItaBot — LINE bot for ITA integrity and transparency work
 
         dotnet run --project bot [-- serve] [--urls URL]    web server: LINE webhook, GET /healthz; migrates, loads the demo plan
-        dotnet run --project bot -- chat [--as citizen|staff|manager|admin] [--user ID]
+        dotnet run --project bot -- chat [--as citizen|staff|manager|admin] [--unit UNIT[,UNIT]] [--user ID]
                                                              talk to the bot in the terminal (reads standard input)
         dotnet run --project bot -- seed [--plan FILE]       import a measure plan (JSON); the demo plan without --plan
+        dotnet run --project bot -- staff invite --name NAME --role staff|manager|admin [--unit UNIT[,UNIT]] [--integrity-officer yes]
+                                                             name a person; prints the one-time code they send as "ลงทะเบียน CODE"
+        dotnet run --project bot -- staff list|change ID|code ID|unlink ID|revoke ID
+                                                             list people, change role/unit, new code, unlink, revoke
         dotnet run --project bot -- line richmenu [--image FILE]
                                                              set up the default rich menu on the LINE channel
         """;
@@ -28,9 +32,10 @@ internal static class CommandLine
             {
                 null when args is ["--help" or "-h", ..] => WriteUsage(Console.Out, 0),
                 null or "serve" => await ServeCommand.RunAsync(rest),
-                "chat" => await ChatCommand.RunAsync(CommandOptions.Parse(rest, "--as", "--user")),
+                "chat" => await ChatCommand.RunAsync(CommandOptions.Parse(rest, "--as", "--user", "--unit")),
                 "seed" => await SeedCommand.RunAsync(CommandOptions.Parse(rest, "--plan")),
                 "line" => await LineCommand.RunAsync(rest),
+                "staff" => await StaffCommand.RunAsync(rest),
                 "help" => WriteUsage(Console.Out, 0),
                 _ => throw new UsageException($"ไม่รู้จักคำสั่ง '{verb}' / unknown verb '{verb}'"),
             };

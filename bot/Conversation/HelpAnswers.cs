@@ -1,3 +1,6 @@
+using System.Globalization;
+using ItaBot.Bot.Dialogs;
+using ItaBot.Bot.Dialogs.Measures;
 using ItaBot.Core;
 using ItaBot.Core.People;
 using Microsoft.Extensions.Options;
@@ -8,7 +11,8 @@ namespace ItaBot.Bot.Conversation;
 public sealed class HelpAnswers(IOptions<OrganizationOptions> organization)
 {
     private const string StaffHelp =
-        "ถามได้ เช่น\n• สถานะมาตรการ 4 — ความคืบหน้าของมาตรการ\n• มาตรการทั้งหมด — ทุกมาตรการพร้อมสถานะ\nพิมพ์เลขไทยหรือเลขอารบิกก็ได้ค่ะ";
+        "ถามได้ เช่น\n• งานของฉัน — มาตรการของหน่วยงานและงานที่ถึงกำหนด\n• สถานะมาตรการ 4 — ความคืบหน้าของมาตรการ\n" +
+        "• อัปเดตมาตรการ 4 — บันทึกผลการดำเนินการ\n• มาตรการทั้งหมด — ทุกมาตรการพร้อมสถานะ\nพิมพ์เลขไทยหรือเลขอารบิกก็ได้ค่ะ";
 
     private const string CitizenHelp =
         "ขณะนี้บัญชีนี้ให้ข้อมูลแก่เจ้าหน้าที่ บริการแจ้งเรื่องร้องเรียน ติดตามเรื่อง และประเมินความพึงพอใจสำหรับประชาชนจะเปิดให้ใช้เร็ว ๆ นี้ค่ะ";
@@ -24,6 +28,16 @@ public sealed class HelpAnswers(IOptions<OrganizationOptions> organization)
     public Reply Help(Role role) => Help(role, null);
 
     public Reply NotUnderstood(Role role) => Help(role, "ขออภัยค่ะ ยังไม่เข้าใจข้อความนี้");
+
+    /// <summary>The person left a dialog with ยกเลิก: nothing of it was saved.</summary>
+    public Reply Cancelled(Role role) => Help(role, "ยกเลิกแล้วค่ะ ไม่มีการบันทึกใด ๆ");
+
+    /// <summary>ยกเลิก with no dialog to leave.</summary>
+    public Reply NothingToCancel(Role role) => Help(role, "ตอนนี้ไม่มีรายการที่ทำค้างอยู่ค่ะ");
+
+    /// <summary>Said before the answer to a message that came after the person's dialog had expired.</summary>
+    public static string Expired() =>
+        string.Create(CultureInfo.InvariantCulture, $"รายการที่ทำค้างไว้เกิน {DialogRunner.Expiry.TotalMinutes:0} นาทีจึงยกเลิกไปแล้วโดยไม่บันทึกค่ะ");
 
     /// <summary>A photo, sticker, location or file outside any question that asked for one.</summary>
     public Reply NotText(Role role) => Help(role, "ได้รับแล้วค่ะ ตอนนี้บอทเข้าใจเฉพาะข้อความที่พิมพ์");
@@ -55,12 +69,12 @@ public sealed class HelpAnswers(IOptions<OrganizationOptions> organization)
     /// <summary>A citizen asked for something only staff may see: say so without showing any of it.</summary>
     public static Reply NotAllowed() => Reply.Text("ข้อมูลนี้สำหรับเจ้าหน้าที่ค่ะ " + CitizenHelp, ContactChoice);
 
-    private static Reply Help(Role role, string? opening)
+    public static Reply Help(Role role, string? opening)
     {
         var body = role == Role.Citizen ? CitizenHelp : StaffHelp;
         var text = opening is null ? body : opening + "\n" + body;
         return role == Role.Citizen
             ? Reply.Text(text, ContactChoice)
-            : Reply.Text(text, Choice.Of("มาตรการทั้งหมด"), Choice.Of("สถานะมาตรการ 4"));
+            : Reply.Text(text, Choice.Of("งานของฉัน"), Choice.Of("มาตรการทั้งหมด"), Choice.Of(UpdatableMeasures.UpdateCommand));
     }
 }

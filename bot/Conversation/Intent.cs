@@ -26,6 +26,30 @@ public sealed record MeasureListIntent : Intent
     public override IReadOnlyCollection<Role> AllowedRoles => Staff;
 }
 
+/// <summary>"อัปเดตมาตรการ 4", "update measure 4": the progress update dialog.</summary>
+public sealed record UpdateMeasureIntent(int? Number) : Intent
+{
+    public override IReadOnlyCollection<Role> AllowedRoles => Staff;
+}
+
+/// <summary>"ตั้งสถานะมาตรการ 4", "set status of measure 4": decide a measure's status, with a reason.</summary>
+public sealed record SetMeasureStatusIntent(int? Number) : Intent
+{
+    public override IReadOnlyCollection<Role> AllowedRoles => Staff;
+}
+
+/// <summary>"งานของฉัน", "my work": the measures of the sender's units and what is due.</summary>
+public sealed record MyWorkIntent : Intent
+{
+    public override IReadOnlyCollection<Role> AllowedRoles => Staff;
+}
+
+/// <summary>"ลงทะเบียน ABCDE-FGHJK", "register CODE": link this LINE account to a person the organisation named.</summary>
+public sealed record RegisterIntent(string? Code) : Intent;
+
+/// <summary>"ยกเลิก", "cancel" with no dialog to leave.</summary>
+public sealed record CancelIntent : Intent;
+
 /// <summary>"สวัสดี", "hello".</summary>
 public sealed record GreetingIntent : Intent;
 

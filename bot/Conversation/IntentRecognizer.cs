@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ItaBot.Bot.Dialogs;
 using ItaBot.Core.Text;
 
 namespace ItaBot.Bot.Conversation;
@@ -18,11 +19,36 @@ public sealed partial class IntentRecognizer
             return new UnknownIntent();
         }
 
+        var register = Register().Match(normalized);
+        if (register.Success)
+        {
+            // The code as typed, not lower-cased: it is shown back in answers.
+            var code = Whitespace().Replace(text, " ").Trim();
+            code = code[Math.Min(code.Length, register.Groups["word"].Length)..].Trim();
+            return new RegisterIntent(code.Length == 0 ? null : code);
+        }
+
+        if (DialogWords.IsCancel(text))
+        {
+            return new CancelIntent();
+        }
+
+        if (MyWork().IsMatch(normalized))
+        {
+            return new MyWorkIntent();
+        }
+
+        var change = Change().Match(normalized);
+        if (change.Success)
+        {
+            var number = NumberOf(change);
+            return change.Groups["status"].Success ? new SetMeasureStatusIntent(number) : new UpdateMeasureIntent(number);
+        }
+
         var numbered = NumberedMeasure().Match(normalized);
         if (numbered.Success)
         {
-            // Digits beyond an int are still a number that does not exist, not a reason to misunderstand.
-            return new MeasureStatusIntent(ThaiDigits.TryParse(numbered.Groups["number"].Value, out var number) ? number : int.MaxValue);
+            return new MeasureStatusIntent(NumberOf(numbered));
         }
 
         if (MeasureList().IsMatch(normalized))
@@ -35,7 +61,7 @@ public sealed partial class IntentRecognizer
             return new MeasureStatusIntent(null);
         }
 
-        if (Help().IsMatch(normalized))
+        if (DialogWords.IsHelp(text))
         {
             return new HelpIntent();
         }
@@ -53,6 +79,12 @@ public sealed partial class IntentRecognizer
         return Greeting().IsMatch(normalized) ? new GreetingIntent() : new UnknownIntent();
     }
 
+    // Digits beyond an int are still a number that does not exist, not a reason to misunderstand.
+    private static int? NumberOf(Match match) =>
+        !match.Groups["number"].Success ? null
+        : ThaiDigits.TryParse(match.Groups["number"].Value, out var number) ? number
+        : int.MaxValue;
+
     private static string Normalize(string text) =>
         Whitespace().Replace(ThaiDigits.ToArabic(text), " ").Trim().ToLowerInvariant();
 
@@ -64,14 +96,21 @@ public sealed partial class IntentRecognizer
     [GeneratedRegex(@"(?:มาตรการ|\bmeasures?)\s*(?:ที่|ลำดับที่|no\.?|number|#)?\s*(?<number>[0-9]+)(?![0-9]|[.,/][0-9])")]
     private static partial Regex NumberedMeasure();
 
+    [GeneratedRegex(@"^(?<word>ลงทะเบียน|register)(?:\s|$|(?=[a-z0-9]))")]
+    private static partial Regex Register();
+
+    [GeneratedRegex(@"^(?:งานของ(?:ฉัน|ผม|หนู|เรา|ดิฉัน)|งานที่ต้องทำ|my (?:work|tasks))\s*$")]
+    private static partial Regex MyWork();
+
+    // "อัปเดตมาตรการ 4", "บันทึกความคืบหน้ามาตรการ ๔", "update measure 4"; "ตั้งสถานะมาตรการ 4", "set status of measure 4".
+    [GeneratedRegex(@"^(?:(?<status>(?:ตั้ง|เปลี่ยน|แก้)สถานะ|set (?:the )?status(?: of)?)|อัปเดต|อัพเดต|อัพเดท|อัปเดท|บันทึก(?:ผล|ความคืบหน้า)?|update)\s*(?:มาตรการ|measure)\s*(?:ที่|no\.?|#)?\s*(?<number>[0-9]+)?(?![0-9]|[.,/][0-9])")]
+    private static partial Regex Change();
+
     [GeneratedRegex(@"มาตรการ\s*(?:ทั้งหมด|ทุกข้อ|ทุกมาตรการ)|(?:รายการ|รายชื่อ|ดู|แสดง)\s*มาตรการ\s*$|\b(?:all|list|list of|show)\s+measures\b|^measures\s*$")]
     private static partial Regex MeasureList();
 
     [GeneratedRegex(@"มาตรการ|\bmeasures?\b")]
     private static partial Regex MeasureWord();
-
-    [GeneratedRegex(@"^(?:ช่วยเหลือ|ช่วยด้วย|วิธีใช้|เมนู|คู่มือการใช้|help|menu|\?|？)\s*$")]
-    private static partial Regex Help();
 
     [GeneratedRegex(@"^(?:ร้องเรียน|ร้องทุกข์|แจ้งเรื่อง|ติดตามเรื่อง|เรื่องของฉัน|ประเมินความพึงพอใจ|ข้อเสนอแนะ|เสนอแนะ|ติชม|complain|track|feedback|suggestion)")]
     private static partial Regex CitizenService();

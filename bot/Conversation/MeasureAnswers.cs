@@ -23,10 +23,7 @@ public sealed class MeasureAnswers(MeasureCatalog catalog, MeasureCards cards)
         var measure = await catalog.FindAsync(plan, number, cancellationToken);
         if (measure is null)
         {
-            var numbers = NumberRanges.Format(plan.Measures.Select(m => m.Number));
-            return Reply.Text(
-                string.Create(CultureInfo.InvariantCulture, $"ไม่พบมาตรการที่ {number} ในแผนปีงบประมาณ {plan.FiscalYear} ค่ะ\nมีมาตรการที่ {numbers} เลือกดูได้เลยค่ะ"),
-                [.. NumberChoices(plan).Take(MaxChoices - 1), AllMeasures]);
+            return NotFound(plan, number, MeasureCards.MeasureCommand);
         }
 
         var neighbours = plan.Measures.Select(m => m.Number).Where(n => n == number - 1 || n == number + 1).Order();
@@ -55,9 +52,18 @@ public sealed class MeasureAnswers(MeasureCatalog catalog, MeasureCards cards)
             [.. NumberChoices(plan).Take(MaxChoices)]);
     }
 
-    private static IEnumerable<Choice> NumberChoices(Plan plan) =>
-        plan.Measures.OrderBy(m => m.Number).Select(m => Choice.Of(MeasureCards.MeasureCommand(m.Number)));
+    /// <summary>A number that is not in the plan: say which numbers are, as buttons that send <paramref name="command"/>.</summary>
+    public static Reply NotFound(Plan plan, int number, Func<int, string> command)
+    {
+        var numbers = NumberRanges.Format(plan.Measures.Select(m => m.Number));
+        return Reply.Text(
+            string.Create(CultureInfo.InvariantCulture, $"ไม่พบมาตรการที่ {number} ในแผนปีงบประมาณ {plan.FiscalYear} ค่ะ\nมีมาตรการที่ {numbers} เลือกได้เลยค่ะ"),
+            [.. NumberChoices(plan, command).Take(MaxChoices - 1), AllMeasures]);
+    }
 
-    private static Reply NoPlan() =>
+    public static Reply NoPlan() =>
         Reply.Text("ยังไม่มีแผนมาตรการในระบบค่ะ ผู้ดูแลระบบนำเข้าแผนได้ด้วยคำสั่ง seed --plan", Choice.Of("ช่วยเหลือ"));
+
+    private static IEnumerable<Choice> NumberChoices(Plan plan, Func<int, string>? command = null) =>
+        plan.Measures.OrderBy(m => m.Number).Select(m => Choice.Of((command ?? MeasureCards.MeasureCommand)(m.Number)));
 }

@@ -1,26 +1,59 @@
+using System.Globalization;
+using ItaBot.Bot.Dialogs;
+using ItaBot.Bot.Dialogs.Measures;
+
 namespace ItaBot.Bot.Conversation;
 
-/// <summary>The top of the conversation: recognises the intent, checks the sender may ask it, and picks the answer.</summary>
-public sealed class TurnRouter(IntentRecognizer recognizer, MeasureAnswers measures, HelpAnswers help)
+/// <summary>
+/// The top of the conversation: a message goes first to the dialog the person is in; otherwise its intent is
+/// recognised, checked against who may ask it, and answered — or starts a dialog. The changes a turn makes are saved
+/// by the channel together with its answer.
+/// </summary>
+public sealed class TurnRouter(
+    IntentRecognizer recognizer, DialogRunner dialogs, MeasureAnswers measures, MyWorkAnswers work, RegistrationAnswers registration, HelpAnswers help)
 {
-    public Task<Reply> RespondAsync(Turn turn, CancellationToken cancellationToken)
+    public async Task<Reply> RespondAsync(Turn turn, CancellationToken cancellationToken)
     {
+        var dialog = await dialogs.ContinueAsync(turn, cancellationToken);
+        if (dialog.Reply is { } answered)
+        {
+            return answered;
+        }
+
+        var reply = await RouteAsync(turn, cancellationToken);
+        return dialog.WasExpired ? reply with { Messages = [new TextMessage(HelpAnswers.Expired()), .. reply.Messages] } : reply;
+    }
+
+    private async Task<Reply> RouteAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        if (turn.Input is not TextInput)
+        {
+            return help.NotText(turn.Role);
+        }
+
         var intent = recognizer.Recognize(turn.Text);
         if (!intent.AllowedRoles.Contains(turn.Role))
         {
-            return Task.FromResult(HelpAnswers.NotAllowed());
+            return HelpAnswers.NotAllowed();
         }
 
         return intent switch
         {
-            MeasureStatusIntent { Number: { } number } => measures.StatusAsync(number, cancellationToken),
-            MeasureStatusIntent => measures.WhichAsync(cancellationToken),
-            MeasureListIntent => measures.ListAsync(cancellationToken),
-            GreetingIntent => Task.FromResult(help.Greeting(turn.Role)),
-            HelpIntent => Task.FromResult(help.Help(turn.Role)),
-            ContactIntent => Task.FromResult(help.ContactDetails(turn.Role)),
-            CitizenServiceIntent => Task.FromResult(help.ComingSoon()),
-            _ => Task.FromResult(help.NotUnderstood(turn.Role)),
+            MeasureStatusIntent { Number: { } number } => await measures.StatusAsync(number, cancellationToken),
+            MeasureStatusIntent => await measures.WhichAsync(cancellationToken),
+            MeasureListIntent => await measures.ListAsync(cancellationToken),
+            UpdateMeasureIntent update => await dialogs.BeginAsync(turn, UpdateMeasureDialog.Name, Args(update.Number), cancellationToken),
+            SetMeasureStatusIntent set => await dialogs.BeginAsync(turn, SetMeasureStatusDialog.Name, Args(set.Number), cancellationToken),
+            MyWorkIntent => await work.ForAsync(turn.Sender, cancellationToken),
+            RegisterIntent register => await registration.LinkAsync(turn.Sender, register.Code, cancellationToken),
+            CancelIntent => help.NothingToCancel(turn.Role),
+            GreetingIntent => help.Greeting(turn.Role),
+            HelpIntent => help.Help(turn.Role),
+            ContactIntent => help.ContactDetails(turn.Role),
+            CitizenServiceIntent => help.ComingSoon(),
+            _ => help.NotUnderstood(turn.Role),
         };
     }
+
+    private static string? Args(int? number) => number?.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,17 +1,27 @@
 using ItaBot.Bot.Cards;
 using ItaBot.Bot.Conversation;
+using ItaBot.Bot.Dialogs;
+using ItaBot.Bot.Dialogs.Measures;
+using ItaBot.Bot.Dialogs.Prompts;
 
 namespace ItaBot.Bot.Hosting;
 
 internal static class ConversationServices
 {
-    /// <summary>The recognizer, the answers and the cards, shared by every channel (LINE, the terminal).</summary>
+    /// <summary>The recognizer, the dialogs, the answers and the cards, shared by every channel (LINE, the terminal).</summary>
     public static IHostApplicationBuilder AddConversation(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton<IntentRecognizer>();
         builder.Services.AddSingleton<MeasureCards>();
         builder.Services.AddSingleton<HelpAnswers>();
         builder.Services.AddScoped<MeasureAnswers>();
+        builder.Services.AddScoped<MyWorkAnswers>();
+        builder.Services.AddScoped<RegistrationAnswers>();
+        builder.Services.AddScoped<UpdatableMeasures>();
+        builder.Services.AddScoped<PhotoPrompt>();
+        builder.Services.AddScoped<IDialog, UpdateMeasureDialog>();
+        builder.Services.AddScoped<IDialog, SetMeasureStatusDialog>();
+        builder.Services.AddScoped<DialogRunner>();
         builder.Services.AddScoped<TurnRouter>();
         return builder;
     }

@@ -28,7 +28,6 @@ internal static class CoreServices
             .BindConfiguration(DatabaseOptions.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        builder.Services.AddOptions<RolesOptions>().BindConfiguration(RolesOptions.Section);
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(services => new FiscalCalendar(
             services.GetRequiredService<TimeProvider>(),
@@ -50,6 +49,8 @@ internal static class CoreServices
         });
         builder.Services.AddScoped<PlanImporter>();
         builder.Services.AddScoped<MeasureCatalog>();
+        builder.Services.AddScoped<ProgressRecorder>();
+        builder.Services.AddScoped<PeopleDirectory>();
         builder.Services.AddScoped<DatabaseInitializer>();
         return builder;
     }

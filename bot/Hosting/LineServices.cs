@@ -1,3 +1,4 @@
+using ItaBot.Bot.Conversation;
 using ItaBot.Bot.Line;
 using ItaBot.Bot.Line.Client;
 using ItaBot.Bot.Line.Inbox;
@@ -42,6 +43,7 @@ internal static class LineServices
         builder.Services.AddSingleton<OutboxSender>();
         builder.Services.AddSingleton<LineOutbox>();
         builder.Services.AddScoped<LineEventAnswers>();
+        builder.Services.AddSingleton<IPhotoSource, LinePhotoSource>();
         return builder;
     }
 

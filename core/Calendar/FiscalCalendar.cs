@@ -15,4 +15,7 @@ public sealed class FiscalCalendar(TimeProvider time, TimeZoneInfo zone)
     public FiscalMonth CurrentMonth => FiscalMonth.Of(Today);
 
     public DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
+
+    /// <summary>The organisation's wall-clock time at <paramref name="instant"/>.</summary>
+    public TimeOnly TimeOf(DateTimeOffset instant) => TimeOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
 }

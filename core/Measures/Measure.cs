@@ -35,6 +35,14 @@ public sealed class Measure
 
     public MeasureStatus Status { get; set; }
 
+    /// <summary>
+    /// Set by a person with a reason rather than followed from the outputs: later updates then leave it as it is.
+    /// </summary>
+    public bool StatusIsManual { get; set; }
+
+    /// <summary>Raised by every change to the measure's progress; two updates saved at once cannot both win on stale counts.</summary>
+    public int Version { get; set; }
+
     public List<MeasureOutput> Outputs { get; } = [];
 
     public List<ProgressUpdate> Updates { get; } = [];

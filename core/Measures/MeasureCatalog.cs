@@ -30,4 +30,8 @@ public sealed class MeasureCatalog(ItaBotDbContext db, FiscalCalendar calendar, 
         db.Measures.AsNoTracking()
             .Include(m => m.Updates)
             .SingleOrDefaultAsync(m => m.PlanId == plan.Id && m.Number == number, cancellationToken);
+
+    /// <summary>The plan's measures with their outputs and whole histories.</summary>
+    public Task<List<Measure>> WithHistoryAsync(Plan plan, CancellationToken cancellationToken) =>
+        db.Measures.AsNoTracking().Include(m => m.Updates).Where(m => m.PlanId == plan.Id).ToListAsync(cancellationToken);
 }

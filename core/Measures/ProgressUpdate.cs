@@ -15,6 +15,12 @@ public sealed class ProgressUpdate
     /// <summary>The name of the person who recorded it, as it is shown on the card.</summary>
     public required string RecordedBy { get; set; }
 
+    /// <summary>The person who recorded it in the bot; none for history that came with an imported plan.</summary>
+    public int? PersonId { get; set; }
+
+    /// <summary>The status a person set with this entry, its <see cref="Text"/> being the reason.</summary>
+    public MeasureStatus? SetStatus { get; set; }
+
     public required string Text { get; set; }
 
     /// <summary>How much the output's count went up with this update, if it counted anything.</summary>
@@ -22,4 +28,7 @@ public sealed class ProgressUpdate
 
     /// <summary>Where the evidence is kept: a document number, a link, a stored photo.</summary>
     public string? EvidenceReference { get; set; }
+
+    /// <summary>The photo sent as evidence, kept in the database (LINE keeps message content only for a while).</summary>
+    public Guid? EvidenceFileId { get; set; }
 }

@@ -1,5 +1,8 @@
+using ItaBot.Core.Conversations;
+using ItaBot.Core.Files;
 using ItaBot.Core.Measures;
 using ItaBot.Core.Messaging;
+using ItaBot.Core.People;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -16,6 +19,16 @@ public sealed class ItaBotDbContext(DbContextOptions<ItaBotDbContext> options) :
     public DbSet<MeasureOutput> MeasureOutputs => Set<MeasureOutput>();
 
     public DbSet<ProgressUpdate> ProgressUpdates => Set<ProgressUpdate>();
+
+    public DbSet<Person> People => Set<Person>();
+
+    public DbSet<LinkCode> LinkCodes => Set<LinkCode>();
+
+    public DbSet<LinkFailure> LinkFailures => Set<LinkFailure>();
+
+    public DbSet<DialogState> DialogStates => Set<DialogState>();
+
+    public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
 
     public DbSet<InboxEvent> InboxEvents => Set<InboxEvent>();
 

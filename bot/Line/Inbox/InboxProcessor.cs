@@ -23,6 +23,9 @@ public sealed partial class InboxProcessor(
     /// <summary>An event that fails this often is set aside, so one bad event does not stop its chat for good.</summary>
     public const int MaxAttempts = 3;
 
+    /// <summary>How often a turn is redone when a concurrent one changed what it read.</summary>
+    private const int MaxConflicts = 10;
+
     private static readonly TimeSpan LongestSleep = TimeSpan.FromSeconds(5);
     private const int MaxChatsPerLook = 1000;
     private const int EventsPerRead = 50;
@@ -105,22 +108,35 @@ public sealed partial class InboxProcessor(
 
     private async Task HandleAsync(InboxEvent inbox, CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<ItaBotDbContext>();
-        OutboxMessage? answer;
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            answer = await AnswerAsync(scope.ServiceProvider, db, inbox, cancellationToken);
-        }
-        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
-            await RecordFailureAsync(inbox.Id, e);
-            return;
-        }
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<ItaBotDbContext>();
+            OutboxMessage? answer;
+            try
+            {
+                answer = await AnswerAsync(scope.ServiceProvider, db, inbox, cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < MaxConflicts)
+            {
+                // Someone else's message changed the same measure in between: nothing was saved; redo on fresh data,
+                // from the event as it is stored (the failed try marked the copy in hand as handled).
+                db.ChangeTracker.Clear();
+                inbox = await db.InboxEvents.AsNoTracking().SingleAsync(e => e.Id == inbox.Id, cancellationToken);
+                continue;
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                await RecordFailureAsync(inbox.Id, e);
+                return;
+            }
 
-        if (answer is not null)
-        {
-            await sender.SendFirstTryAsync(db, answer, cancellationToken);
+            if (answer is not null)
+            {
+                await sender.SendFirstTryAsync(db, answer, cancellationToken);
+            }
+
+            return;
         }
     }
 

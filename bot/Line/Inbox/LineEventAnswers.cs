@@ -2,7 +2,6 @@ using ItaBot.Bot.Conversation;
 using ItaBot.Bot.Line.Client;
 using ItaBot.Bot.Line.Webhook;
 using ItaBot.Core.People;
-using Microsoft.Extensions.Options;
 
 namespace ItaBot.Bot.Line.Inbox;
 
@@ -12,7 +11,7 @@ namespace ItaBot.Bot.Line.Inbox;
 /// the group read the answer, so nothing for staff only is shown there.
 /// </summary>
 public sealed partial class LineEventAnswers(
-    TurnRouter router, HelpAnswers help, IOptions<RolesOptions> roles, LineMessagingClient line, ILogger<LineEventAnswers> logger)
+    TurnRouter router, HelpAnswers help, PeopleDirectory people, LineMessagingClient line, ILogger<LineEventAnswers> logger)
 {
     public async Task<Reply?> AnswerAsync(WebhookEvent e, CancellationToken cancellationToken)
     {
@@ -23,20 +22,27 @@ public sealed partial class LineEventAnswers(
 
         return e switch
         {
-            MessageEvent { Source: UserSource { UserId: { } user }, Message: TextMessageContent text } =>
-                await router.RespondAsync(new Turn(user, RoleOf(user), text.Text), cancellationToken),
-            MessageEvent { Source: UserSource { UserId: { } user } } => help.NotText(RoleOf(user)),
+            MessageEvent { Source: UserSource { UserId: { } user }, Message: var message } =>
+                await router.RespondAsync(new Turn(await MemberAsync(user, cancellationToken), InputOf(message)), cancellationToken),
             MessageEvent { Source: (GroupSource or RoomSource) and { } group, Message: TextMessageContent { MentionsSelf: true } text } =>
-                await router.RespondAsync(new Turn(group.UserId ?? group.ChatId!, Role.Citizen, WithoutMentions(text)), cancellationToken),
+                await router.RespondAsync(new Turn(Member.Citizen(group.UserId ?? group.ChatId!), WithoutMentions(text)), cancellationToken),
             PostbackEvent { Source: { } source, Postback.Data: { Length: > 0 } data } =>
-                await router.RespondAsync(new Turn(source.UserId ?? source.ChatId!, source is UserSource ? RoleOf(source.UserId!) : Role.Citizen, data), cancellationToken),
-            FollowEvent { Source.UserId: { } user } => help.Welcome(RoleOf(user), await DisplayNameAsync(user, cancellationToken)),
+                await router.RespondAsync(new Turn(source is UserSource ? await MemberAsync(source.UserId!, cancellationToken) : Member.Citizen(source.UserId ?? source.ChatId!), data), cancellationToken),
+            FollowEvent { Source.UserId: { } user } =>
+                help.Welcome((await MemberAsync(user, cancellationToken)).Role, await DisplayNameAsync(user, cancellationToken)),
             JoinEvent => help.GroupIntroduction(),
             _ => null,
         };
     }
 
-    private Role RoleOf(string userId) => roles.Value.RoleOf(userId);
+    private Task<Member> MemberAsync(string userId, CancellationToken cancellationToken) => people.MemberAsync(userId, cancellationToken);
+
+    private static TurnInput InputOf(MessageContent message) => message switch
+    {
+        TextMessageContent text => new TextInput(text.Text),
+        ImageMessageContent image => new PhotoInput(image.Id),
+        _ => new OtherInput(message.GetType().Name),
+    };
 
     /// <summary>The text without the @mentions in it, so "@ItaBot ติดต่อเทศบาล" reads as "ติดต่อเทศบาล".</summary>
     private static string WithoutMentions(TextMessageContent text)

@@ -11,6 +11,7 @@ internal sealed class MeasureConfiguration : IEntityTypeConfiguration<Measure>
         builder.Property(m => m.Title).HasMaxLength(500);
         builder.Property(m => m.Status).HasConversion<string>().HasMaxLength(20);
         builder.HasIndex(m => new { m.PlanId, m.Number }).IsUnique();
+        builder.Property(m => m.Version).IsConcurrencyToken();
         builder.HasMany(m => m.Outputs).WithOne().HasForeignKey(o => o.MeasureId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(m => m.Updates).WithOne().HasForeignKey(u => u.MeasureId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(m => m.Outputs).AutoInclude();

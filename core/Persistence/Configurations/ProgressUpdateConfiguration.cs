@@ -11,5 +11,7 @@ internal sealed class ProgressUpdateConfiguration : IEntityTypeConfiguration<Pro
         builder.Property(u => u.RecordedBy).HasMaxLength(200);
         builder.Property(u => u.EvidenceReference).HasMaxLength(500);
         builder.HasIndex(u => new { u.MeasureId, u.RecordedAt });
+        builder.Property(u => u.SetStatus).HasConversion<string>().HasMaxLength(20);
+
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using ItaBot.Bot.Tests.Support;
 using ItaBot.Core.Messaging;
+using ItaBot.Core.People;
 using ItaBot.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,6 +19,7 @@ public sealed class RestartTests : IDisposable
         var settings = LineWebhook.Settings(line);
         await using (var first = await BotServer.StartAsync(database.ConnectionString, settings))
         {
+            await TestPeople.LinkAsync(database.ConnectionString, LineWebhook.StaffUser, Role.Staff, TestPeople.FinanceUnit);
             using var outage = line.Outage(LineFake.ReplyPath, 500, """{"message":"An error occurred in the backend"}""");
             using var http = new HttpClient { BaseAddress = first.Address };
 
@@ -50,6 +52,8 @@ public sealed class RestartTests : IDisposable
         {
             await first.KillAsync();
         }
+
+        await TestPeople.LinkAsync(database.ConnectionString, LineWebhook.StaffUser, Role.Staff, TestPeople.FinanceUnit);
 
         // As the webhook stores them: committed, not yet handled.
         await using (var db = Database())

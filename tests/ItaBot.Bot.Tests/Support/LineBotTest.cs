@@ -1,10 +1,14 @@
+using ItaBot.Core.People;
 using ItaBot.Core.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ItaBot.Bot.Tests.Support;
 
-/// <summary>A test with the bot in memory on its own database, connected to a fake LINE of its own.</summary>
-public abstract class LineBotTest : IDisposable
+/// <summary>
+/// A test with the bot in memory on its own database, connected to a fake LINE of its own, with
+/// <see cref="LineWebhook.StaffUser"/> linked as staff of กองคลัง.
+/// </summary>
+public abstract class LineBotTest : IDisposable, IAsyncLifetime
 {
     protected LineBotTest()
     {
@@ -17,6 +21,11 @@ public abstract class LineBotTest : IDisposable
     protected BotFactory Bot { get; }
 
     protected HttpClient Client { get; }
+
+    public virtual async Task InitializeAsync() =>
+        await TestPeople.LinkAsync(Bot.Services, LineWebhook.StaffUser, Role.Staff, TestPeople.FinanceUnit);
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     /// <summary>Stops the bot, then checks every request it sent in the test against LINE's contract.</summary>
     public void Dispose()

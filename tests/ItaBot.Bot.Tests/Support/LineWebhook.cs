@@ -12,6 +12,7 @@ public static class LineWebhook
 {
     public const string Secret = "test-channel-secret";
     public const string AccessToken = "test-access-token-never-logged";
+    /// <summary>Linked as staff of กองคลัง by <see cref="LineBotTest"/> (and by tests of a bot process, themselves).</summary>
     public const string StaffUser = "U00000000000000000000000000000051";
     public const string CitizenUser = "U000000000000000000000000000000c1";
 
@@ -25,7 +26,6 @@ public static class LineWebhook
         ["Line:ChannelAccessToken"] = AccessToken,
         ["Line:ApiBaseUrl"] = line.Url,
         ["Line:DataApiBaseUrl"] = line.Url,
-        ["Roles:Staff:0"] = StaffUser,
     };
 
     public static string Body(params string[] events) =>

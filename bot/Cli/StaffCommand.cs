@@ -1,0 +1,140 @@
+using System.Globalization;
+using ItaBot.Bot.Hosting;
+using ItaBot.Core.Calendar;
+using ItaBot.Core.People;
+
+namespace ItaBot.Bot.Cli;
+
+/// <summary>
+/// <c>staff invite|list|change|code|unlink|revoke</c>: the people the organisation names, for an administrator at the
+/// server. Each change counts from the person's next message.
+/// </summary>
+internal static class StaffCommand
+{
+    private const string Usage = """
+        ใช้ / usage:
+          staff invite --name NAME --role staff|manager|admin [--unit UNIT[,UNIT]] [--integrity-officer yes]
+          staff list [--all yes]
+          staff change ID [--role ROLE] [--unit UNIT[,UNIT]] [--integrity-officer yes|no]
+          staff code ID       a new one-time code (earlier unused codes stop working)
+          staff unlink ID     the LINE account becomes a citizen's; the person may link again
+          staff revoke ID     no longer one of the organisation's people
+        """;
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        using var host = ConsoleHost.Build();
+        await host.Services.MigrateDatabaseAsync(CancellationToken.None);
+        await using var scope = host.Services.CreateAsyncScope();
+        var people = scope.ServiceProvider.GetRequiredService<PeopleDirectory>();
+        var calendar = scope.ServiceProvider.GetRequiredService<FiscalCalendar>();
+        return args switch
+        {
+            ["invite", .. var rest] => await InviteAsync(people, calendar, CommandOptions.Parse(rest, "--name", "--role", "--unit", "--integrity-officer")),
+            ["list", .. var rest] => await ListAsync(people, CommandOptions.Parse(rest, "--all")),
+            ["change", var id, .. var rest] => await ChangeAsync(people, Id(id), CommandOptions.Parse(rest, "--role", "--unit", "--integrity-officer")),
+            ["code", var id] => await CodeAsync(people, calendar, Id(id)),
+            ["unlink", var id] => Done(await people.UnlinkAsync(Id(id), CancellationToken.None), id, "ยกเลิกการเชื่อมบัญชี LINE แล้ว / unlinked"),
+            ["revoke", var id] => Done(await people.RevokeAsync(Id(id), CancellationToken.None), id, "เพิกถอนสิทธิ์แล้ว / revoked"),
+            _ => throw new UsageException(Usage),
+        };
+    }
+
+    private static async Task<int> InviteAsync(PeopleDirectory people, FiscalCalendar calendar, CommandOptions options)
+    {
+        var name = options["--name"] is { Length: > 0 } n && !string.IsNullOrWhiteSpace(n) ? n : throw new UsageException("ต้องระบุ --name / --name is required\n" + Usage);
+        var role = StaffRole(options["--role"]) ?? throw new UsageException("ต้องระบุ --role / --role is required\n" + Usage);
+        var invitation = await people.InviteAsync(name, role, UnitList.Parse(options["--unit"]), YesNo(options["--integrity-officer"]) ?? false, CancellationToken.None);
+        Console.WriteLine($"เพิ่ม {Describe(invitation.Person)} แล้ว / added as person {invitation.Person.Id}");
+        WriteCode(invitation, calendar);
+        return 0;
+    }
+
+    private static async Task<int> CodeAsync(PeopleDirectory people, FiscalCalendar calendar, int id)
+    {
+        var invitation = await people.ReinviteAsync(id, CancellationToken.None);
+        if (invitation is null)
+        {
+            return NotFound(id.ToString(CultureInfo.InvariantCulture));
+        }
+
+        WriteCode(invitation, calendar);
+        return 0;
+    }
+
+    private static async Task<int> ListAsync(PeopleDirectory people, CommandOptions options)
+    {
+        var list = await people.ListAsync(YesNo(options["--all"]) ?? false, CancellationToken.None);
+        if (list.Count == 0)
+        {
+            Console.WriteLine("ยังไม่มีรายชื่อ / nobody yet — staff invite --name NAME --role ROLE --unit UNIT");
+            return 0;
+        }
+
+        foreach (var person in list)
+        {
+            var state = person.RevokedAt is not null ? "เพิกถอนแล้ว / revoked"
+                : person.LineUserId is not null ? "เชื่อม LINE แล้ว / linked"
+                : "ยังไม่เชื่อม LINE / not linked";
+            Console.WriteLine($"{person.Id,4}  {Describe(person)}  {state}");
+        }
+
+        return 0;
+    }
+
+    private static async Task<int> ChangeAsync(PeopleDirectory people, int id, CommandOptions options)
+    {
+        var role = StaffRole(options["--role"]);
+        var units = options["--unit"] is { } unit ? UnitList.Parse(unit) : null;
+        var changed = await people.ChangeAsync(id, role, units, YesNo(options["--integrity-officer"]), CancellationToken.None);
+        return changed is null ? NotFound(id.ToString(CultureInfo.InvariantCulture)) : Done(changed, null, "แก้ไขแล้ว / changed");
+    }
+
+    private static void WriteCode(Invitation invitation, FiscalCalendar calendar)
+    {
+        var expires = $"{ThaiDate.FormatShort(calendar.DateOf(invitation.ExpiresAt))} {calendar.TimeOf(invitation.ExpiresAt).ToString("HH:mm", CultureInfo.InvariantCulture)} น.";
+        Console.WriteLine($"รหัสลงทะเบียน / link code: {invitation.Code}");
+        Console.WriteLine($"ใช้ได้ครั้งเดียว ถึง {expires} / single use, expires {invitation.ExpiresAt:yyyy-MM-dd HH:mm} UTC");
+        Console.WriteLine($"ให้ส่งข้อความ \"ลงทะเบียน {invitation.Code}\" ถึงบัญชี LINE ของหน่วยงาน / send it to the LINE account as: register {invitation.Code}");
+    }
+
+    private static int Done(Person? person, string? id, string what)
+    {
+        if (person is null)
+        {
+            return NotFound(id!);
+        }
+
+        Console.WriteLine($"{person.Id}  {Describe(person)}: {what}");
+        return 0;
+    }
+
+    private static int NotFound(string id)
+    {
+        Console.Error.WriteLine($"ไม่พบบุคคลหมายเลข {id} / no person {id}");
+        return 1;
+    }
+
+    private static string Describe(Person person)
+    {
+        var units = person.Units.Count == 0 ? "" : " · " + string.Join(", ", person.Units);
+        var officer = person.IsIntegrityOfficer ? " · รับเรื่องทุจริต" : "";
+        return $"{person.Name} ({person.Role.Thai()}{units}{officer})";
+    }
+
+    private static int Id(string text) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : throw new UsageException($"ID ต้องเป็นตัวเลข / ID must be a number (got '{text}')");
+
+    private static Role? StaffRole(string? text) =>
+        text is null ? null
+        : RoleText.TryParse(text, out var role) && role != Role.Citizen ? role
+        : throw new UsageException($"--role ต้องเป็น staff, manager หรือ admin / --role must be staff, manager or admin (got '{text}')");
+
+    private static bool? YesNo(string? text) => text?.Trim().ToLowerInvariant() switch
+    {
+        null => null,
+        "yes" or "y" or "true" or "ใช่" => true,
+        "no" or "n" or "false" or "ไม่" => false,
+        _ => throw new UsageException($"ต้องเป็น yes หรือ no / must be yes or no (got '{text}')"),
+    };
+}

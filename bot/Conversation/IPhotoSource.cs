@@ -1,0 +1,7 @@
+namespace ItaBot.Bot.Conversation;
+
+/// <summary>Fetches the photo a person sent, from the channel it came through.</summary>
+public interface IPhotoSource
+{
+    Task<(byte[] Content, string ContentType)> FetchAsync(string messageId, CancellationToken cancellationToken);
+}

@@ -1,0 +1,12 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using ItaBot.Bot.Dialogs.Measures;
+
+namespace ItaBot.Bot.Dialogs;
+
+/// <summary>The JSON of dialog stacks and their states; Thai stays readable in the database.</summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[JsonSerializable(typeof(List<DialogFrame>))]
+[JsonSerializable(typeof(UpdateMeasureState))]
+[JsonSerializable(typeof(SetMeasureStatusState))]
+internal sealed partial class DialogJsonContext : JsonSerializerContext;

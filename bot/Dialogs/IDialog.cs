@@ -1,0 +1,23 @@
+using ItaBot.Bot.Conversation;
+using ItaBot.Core.People;
+
+namespace ItaBot.Bot.Dialogs;
+
+/// <summary>A conversation that takes several messages. Its state lives in its <see cref="DialogFrame"/>, never in memory.</summary>
+public interface IDialog
+{
+    string Id { get; }
+
+    /// <summary>Checked on every turn, not only at the start: a person revoked mid-dialog is stopped at once.</summary>
+    IReadOnlyCollection<Role> AllowedRoles { get; }
+
+    Task<DialogOutcome> BeginAsync(DialogFrame frame, Member sender, string? args, CancellationToken cancellationToken);
+
+    Task<DialogOutcome> ContinueAsync(DialogFrame frame, Member sender, TurnInput input, CancellationToken cancellationToken);
+
+    /// <summary>A child dialog this one began has ended with <paramref name="result"/>.</summary>
+    Task<DialogOutcome> ResumeAsync(DialogFrame frame, Member sender, string? result, CancellationToken cancellationToken);
+
+    /// <summary>What the current question means and how to answer it, then the question again.</summary>
+    Task<Reply> HelpAsync(DialogFrame frame, Member sender, CancellationToken cancellationToken);
+}

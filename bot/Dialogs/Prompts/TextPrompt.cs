@@ -1,0 +1,27 @@
+using System.Globalization;
+using ItaBot.Bot.Conversation;
+
+namespace ItaBot.Bot.Dialogs.Prompts;
+
+/// <summary>A question answered in words, of a bounded length.</summary>
+public static class TextPrompt
+{
+    public static PromptResult<string> Read(TurnInput input, int maxLength)
+    {
+        if (input is not TextInput { Text: var text })
+        {
+            return PromptResult.Invalid<string>("ขั้นตอนนี้ต้องการข้อความค่ะ กรุณาพิมพ์ตอบ");
+        }
+
+        var trimmed = text.Trim();
+        if (trimmed.Length == 0)
+        {
+            return PromptResult.Invalid<string>("ยังไม่ได้พิมพ์ข้อความค่ะ");
+        }
+
+        return trimmed.Length <= maxLength
+            ? PromptResult.Ok<string>(trimmed)
+            : PromptResult.Invalid<string>(string.Create(CultureInfo.InvariantCulture,
+                $"ข้อความยาว {trimmed.Length:N0} ตัวอักษร เกินที่รับได้ {maxLength:N0} ตัวอักษรค่ะ กรุณาสรุปให้สั้นลง"));
+    }
+}

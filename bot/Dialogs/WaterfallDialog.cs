@@ -1,0 +1,107 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using ItaBot.Bot.Conversation;
+using ItaBot.Core.People;
+
+namespace ItaBot.Bot.Dialogs;
+
+/// <summary>
+/// A dialog that asks its questions in order, skipping those that do not apply, re-asking when an answer does not fit,
+/// and finishing when the last is answered. What it has collected is a <typeparamref name="TState"/> kept as JSON in
+/// the frame, so it survives a restart.
+/// </summary>
+public abstract class WaterfallDialog<TState>(JsonTypeInfo<TState> stateJson) : IDialog
+    where TState : class
+{
+    private const string DefaultHelp = "ตอบคำถามด้านบนได้เลยค่ะ หรือพิมพ์ \"ยกเลิก\" เพื่อออกโดยไม่บันทึก";
+
+    public abstract string Id { get; }
+
+    public virtual IReadOnlyCollection<Role> AllowedRoles => Enum.GetValues<Role>();
+
+    protected abstract IReadOnlyList<WaterfallStep<TState>> Steps { get; }
+
+    /// <summary>Checks the dialog may start and sets up its state; a reply instead means it does not start.</summary>
+    protected abstract Task<(TState? State, Reply? Refusal)> StartAsync(Member sender, string? args, CancellationToken cancellationToken);
+
+    /// <summary>Every question answered: do the work, and say what was done.</summary>
+    protected abstract Task<DialogOutcome> FinishAsync(TState state, Member sender, CancellationToken cancellationToken);
+
+    /// <summary>A child dialog begun by a step has ended; by default this dialog ends with it.</summary>
+    protected virtual Task<DialogOutcome> ResumeAsync(TState state, string atStep, string? result, CancellationToken cancellationToken) =>
+        Task.FromResult<DialogOutcome>(new DialogOutcome.Ended(null, result));
+
+    public async Task<DialogOutcome> BeginAsync(DialogFrame frame, Member sender, string? args, CancellationToken cancellationToken)
+    {
+        var (state, refusal) = await StartAsync(sender, args, cancellationToken);
+        return state is null
+            ? new DialogOutcome.Ended(refusal)
+            : await AdvanceAsync(frame, state, 0, sender, cancellationToken);
+    }
+
+    public async Task<DialogOutcome> ContinueAsync(DialogFrame frame, Member sender, TurnInput input, CancellationToken cancellationToken)
+    {
+        var state = Read(frame);
+        var step = Steps[frame.Step];
+        var outcome = await step.AcceptAsync(state, input, cancellationToken);
+        switch (outcome)
+        {
+            case StepOutcome.RetryStep retry:
+                var question = await step.AskAsync(state, cancellationToken);
+                return new DialogOutcome.Waiting(question with { Messages = [new TextMessage(retry.Problem), .. question.Messages] });
+            case StepOutcome.GoToStep go:
+                return await AdvanceAsync(frame, state, IndexOf(go.Step), sender, cancellationToken);
+            case StepOutcome.FinishNow:
+                return await FinishAsync(state, sender, cancellationToken);
+            case StepOutcome.BeginDialog begin:
+                Write(frame, state);
+                return new DialogOutcome.BeginChild(begin.Dialog, begin.Args);
+            default:
+                return await AdvanceAsync(frame, state, frame.Step + 1, sender, cancellationToken);
+        }
+    }
+
+    public Task<DialogOutcome> ResumeAsync(DialogFrame frame, Member sender, string? result, CancellationToken cancellationToken) =>
+        ResumeAsync(Read(frame), Steps[frame.Step].Name, result, cancellationToken);
+
+    public async Task<Reply> HelpAsync(DialogFrame frame, Member sender, CancellationToken cancellationToken)
+    {
+        var step = Steps[frame.Step];
+        var question = await step.AskAsync(Read(frame), cancellationToken);
+        var help = (step.Help is null ? "" : step.Help + "\n") + DefaultHelp;
+        return question with { Messages = [new TextMessage(help), .. question.Messages] };
+    }
+
+    private async Task<DialogOutcome> AdvanceAsync(DialogFrame frame, TState state, int from, Member sender, CancellationToken cancellationToken)
+    {
+        for (var i = from; i < Steps.Count; i++)
+        {
+            if (Steps[i].When(state))
+            {
+                frame.Step = i;
+                Write(frame, state);
+                return new DialogOutcome.Waiting(await Steps[i].AskAsync(state, cancellationToken));
+            }
+        }
+
+        return await FinishAsync(state, sender, cancellationToken);
+    }
+
+    private int IndexOf(string step)
+    {
+        for (var i = 0; i < Steps.Count; i++)
+        {
+            if (Steps[i].Name == step)
+            {
+                return i;
+            }
+        }
+
+        throw new InvalidOperationException($"Dialog {Id} has no step '{step}'.");
+    }
+
+    private TState Read(DialogFrame frame) =>
+        JsonSerializer.Deserialize(frame.State, stateJson) ?? throw new JsonException($"Dialog {Id} has no state.");
+
+    private void Write(DialogFrame frame, TState state) => frame.State = JsonSerializer.Serialize(state, stateJson);
+}
