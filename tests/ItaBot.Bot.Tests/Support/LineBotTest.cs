@@ -43,6 +43,27 @@ public abstract class LineBotTest : IDisposable, IAsyncLifetime
         }
     }
 
+    /// <summary>Sends <paramref name="text"/> from <paramref name="user"/> and waits for the bot's reply to it.</summary>
+    protected Task<LineCall> SayAsync(string user, string text) =>
+        SendAsync(token => LineWebhook.Text(user, text, token));
+
+    /// <summary>Sends a photo from <paramref name="user"/> (the fake LINE serves its content) and waits for the reply.</summary>
+    protected Task<LineCall> SendPhotoAsync(string user) =>
+        SendAsync(token => LineWebhook.Event("message", LineWebhook.User(user), token,
+            extra: $$$"""
+                "message":{"id":"{{{Guid.NewGuid():N}}}","type":"image","contentProvider":{"type":"line"}}
+                """));
+
+    /// <summary>Posts the event <paramref name="build"/> makes with a fresh reply token, and waits for the reply on that token.</summary>
+    protected async Task<LineCall> SendAsync(Func<string, string> build)
+    {
+        var token = "token-" + Guid.NewGuid().ToString("N");
+        var response = await LineWebhook.PostAsync(Client, LineWebhook.Body(build(token)));
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        var calls = await Line.WaitForAsync(LineFake.ReplyPath, calls => calls.Any(c => c.Body!.Contains(token, StringComparison.Ordinal)));
+        return calls.First(c => c.Body!.Contains(token, StringComparison.Ordinal));
+    }
+
     /// <summary>Reads the bot's database in a scope of its own.</summary>
     protected async Task<T> QueryAsync<T>(Func<ItaBotDbContext, Task<T>> query)
     {
