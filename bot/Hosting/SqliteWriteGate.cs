@@ -83,6 +83,20 @@ public sealed class SqliteWriteGate : SaveChangesInterceptor, IDisposable
         return Task.CompletedTask;
     }
 
+    // A concurrency conflict does not count as a failed save: EF reports it here instead, and only here.
+    public override InterceptionResult ThrowingConcurrencyException(ConcurrencyExceptionEventData eventData, InterceptionResult result)
+    {
+        Leave(eventData);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult> ThrowingConcurrencyExceptionAsync(
+        ConcurrencyExceptionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
+    {
+        Leave(eventData);
+        return ValueTask.FromResult(result);
+    }
+
     public override void SaveChangesCanceled(DbContextEventData eventData) => Leave(eventData);
 
     public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)

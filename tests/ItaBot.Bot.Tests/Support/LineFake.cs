@@ -124,6 +124,17 @@ public sealed record LineCall(string Method, string Path, IReadOnlyDictionary<st
 
     public JsonElement Json => JsonDocument.Parse(Body!).RootElement;
 
+    /// <summary>Every string in the request, unescaped, one per line: what a person would read in the messages sent.</summary>
+    public string Said => string.Join("\n", Strings(Json));
+
+    private static IEnumerable<string> Strings(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.String => [element.GetString()!],
+        JsonValueKind.Object => element.EnumerateObject().SelectMany(p => Strings(p.Value)),
+        JsonValueKind.Array => element.EnumerateArray().SelectMany(Strings),
+        _ => [],
+    };
+
     public static LineCall From(ILogEntry entry)
     {
         var request = entry.RequestMessage;
