@@ -17,12 +17,11 @@ internal static class ChatCommand
         var units = UnitList.Parse(options["--unit"]);
         using var host = ConsoleHost.Build();
         await host.Services.InitializeDatabaseAsync(CancellationToken.None);
-        var sender = await SenderAsync(host.Services, options["--user"], role, units);
 
         var interactive = !Console.IsInputRedirected;
         if (interactive)
         {
-            Console.WriteLine($"ItaBot ({sender.Role}) — พิมพ์ข้อความแล้วกด Enter, Ctrl+D เพื่อออก / type a message, Ctrl+D to quit");
+            Console.WriteLine($"ItaBot ({role ?? Role.Citizen}) — พิมพ์ข้อความแล้วกด Enter, Ctrl+D เพื่อออก / type a message, Ctrl+D to quit");
             Console.Write("> ");
         }
 
@@ -30,7 +29,9 @@ internal static class ChatCommand
         {
             if (!string.IsNullOrWhiteSpace(line))
             {
+                // Who is speaking is read for every line, as for every LINE message: a ลงทะเบียน counts at once.
                 await using var scope = host.Services.CreateAsyncScope();
+                var sender = await SenderAsync(scope.ServiceProvider, options["--user"], role, units);
                 var router = scope.ServiceProvider.GetRequiredService<TurnRouter>();
                 var reply = await router.RespondAsync(new Turn(sender, line), CancellationToken.None);
                 await scope.ServiceProvider.GetRequiredService<ItaBotDbContext>().SaveChangesAsync();
@@ -53,8 +54,7 @@ internal static class ChatCommand
     private static async Task<Member> SenderAsync(IServiceProvider services, string? user, Role? role, IReadOnlyList<string> units)
     {
         var userId = user ?? $"terminal-{(role ?? Role.Citizen).ToString().ToLowerInvariant()}";
-        await using var scope = services.CreateAsyncScope();
-        var member = await scope.ServiceProvider.GetRequiredService<PeopleDirectory>().MemberAsync(userId, CancellationToken.None);
+        var member = await services.GetRequiredService<PeopleDirectory>().MemberAsync(userId, CancellationToken.None);
         return member.IsStaff || role is null or Role.Citizen
             ? member
             : new Member(userId, role.Value, null, $"ผู้ใช้ทดสอบ ({role.Value.Thai()})", units, false);

@@ -72,6 +72,39 @@ public sealed class RestartTests : IDisposable
         line.AssertContractKept();
     }
 
+    [Fact]
+    public async Task A_restart_in_the_middle_of_an_update_dialog_continues_where_the_person_was()
+    {
+        var settings = LineWebhook.Settings(line);
+        await using (var first = await BotServer.StartAsync(database.ConnectionString, settings))
+        {
+            await TestPeople.LinkAsync(database.ConnectionString, LineWebhook.StaffUser, Role.Staff, TestPeople.FinanceUnit);
+            using var http = new HttpClient { BaseAddress = first.Address };
+            await SayAsync(http, "อัปเดตมาตรการ 4");
+            await SayAsync(http, "ตรวจสอบพัสดุ ครุภัณฑ์");
+            Assert.Contains("นับเพิ่มกี่ครั้ง", await SayAsync(http, "ตรวจสอบครุภัณฑ์ไตรมาส 3 เสร็จแล้ว"), StringComparison.Ordinal);
+            await first.KillAsync();
+        }
+
+        await using var second = await BotServer.StartAsync(database.ConnectionString, settings);
+        using var again = new HttpClient { BaseAddress = second.Address };
+        Assert.Contains("มีหมายเหตุเพิ่มเติมไหมคะ", await SayAsync(again, "1"), StringComparison.Ordinal);
+        await SayAsync(again, "ข้าม");
+        Assert.Contains("สิ่งที่ทำ: ตรวจสอบครุภัณฑ์ไตรมาส 3 เสร็จแล้ว", await SayAsync(again, "ข้าม"), StringComparison.Ordinal);
+
+        Assert.Contains("บันทึกแล้วค่ะ: ตรวจสอบพัสดุ ครุภัณฑ์ 3/4 ครั้ง", await SayAsync(again, "ยืนยัน"), StringComparison.Ordinal);
+        line.AssertContractKept();
+    }
+
+    /// <summary>Sends a text as the staff user and returns what the reply to it says.</summary>
+    private async Task<string> SayAsync(HttpClient http, string text)
+    {
+        var token = "token-" + Guid.NewGuid().ToString("N");
+        Assert.Equal(HttpStatusCode.OK, (await LineWebhook.PostAsync(http, LineWebhook.Body(LineWebhook.Text(LineWebhook.StaffUser, text, token)))).StatusCode);
+        var calls = await line.WaitForAsync(LineFake.ReplyPath, calls => calls.Any(c => c.Status == 200 && c.Body!.Contains(token, StringComparison.Ordinal)));
+        return calls.First(c => c.Status == 200 && c.Body!.Contains(token, StringComparison.Ordinal)).Said;
+    }
+
     public void Dispose()
     {
         line.Dispose();

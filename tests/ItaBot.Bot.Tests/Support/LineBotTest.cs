@@ -10,9 +10,9 @@ namespace ItaBot.Bot.Tests.Support;
 /// </summary>
 public abstract class LineBotTest : IDisposable, IAsyncLifetime
 {
-    protected LineBotTest()
+    protected LineBotTest(TimeProvider? time = null)
     {
-        Bot = new BotFactory(LineWebhook.Settings(Line));
+        Bot = new BotFactory(LineWebhook.Settings(Line), time);
         Client = Bot.CreateClient();
     }
 

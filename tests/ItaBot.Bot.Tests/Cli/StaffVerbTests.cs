@@ -1,0 +1,83 @@
+using System.Text.RegularExpressions;
+using ItaBot.Bot.Tests.Support;
+
+namespace ItaBot.Bot.Tests.Cli;
+
+/// <summary>The <c>staff</c> verbs as an administrator runs them, with the person linking through <c>chat</c>.</summary>
+public partial class StaffVerbTests
+{
+    private const string Somsri = "U0000000000000000000000000000f001";
+
+    [Fact]
+    public async Task An_invited_person_links_with_the_printed_code_and_is_then_staff()
+    {
+        using var database = new TempDatabaseFile();
+
+        var invite = await BotProcess.RunAsync(database.ConnectionString, "", "staff", "invite", "--name", "สมศรี ใจดี", "--role", "staff", "--unit", "กองคลัง");
+
+        Assert.Equal(0, invite.ExitCode);
+        Assert.Contains("เพิ่ม สมศรี ใจดี (เจ้าหน้าที่ · กองคลัง) แล้ว / added as person 1", invite.Output, StringComparison.Ordinal);
+        var code = Code().Match(invite.Output).Value;
+        Assert.Contains($"ลงทะเบียน {code}", invite.Output, StringComparison.Ordinal);
+
+        var chat = await BotProcess.RunAsync(database.ConnectionString, $"สถานะมาตรการ 4\nลงทะเบียน {code}\nสถานะมาตรการ 4\n", "chat", "--user", Somsri);
+
+        var refused = chat.Output.IndexOf("ข้อมูลนี้สำหรับเจ้าหน้าที่", StringComparison.Ordinal);
+        var welcomed = chat.Output.IndexOf("สวัสดีคุณสมศรี ใจดี (เจ้าหน้าที่ · กองคลัง)", StringComparison.Ordinal);
+        var card = chat.Output.IndexOf("┌ มาตรการที่ 4", StringComparison.Ordinal);
+        Assert.True(refused >= 0 && refused < welcomed && welcomed < card, chat.Output);
+
+        var list = await BotProcess.RunAsync(database.ConnectionString, "", "staff", "list");
+        Assert.Contains("1  สมศรี ใจดี (เจ้าหน้าที่ · กองคลัง)  เชื่อม LINE แล้ว / linked", list.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Changing_the_role_and_revoking_count_from_the_next_message()
+    {
+        using var database = new TempDatabaseFile();
+        var invite = await BotProcess.RunAsync(database.ConnectionString, "", "staff", "invite", "--name", "สมชาย", "--role", "staff", "--unit", "กองช่าง");
+        await BotProcess.RunAsync(database.ConnectionString, $"ลงทะเบียน {Code().Match(invite.Output).Value}\n", "chat", "--user", Somsri);
+
+        var change = await BotProcess.RunAsync(database.ConnectionString, "", "staff", "change", "1", "--role", "manager", "--integrity-officer", "yes");
+        Assert.Contains("สมชาย (ผู้บริหาร · กองช่าง · รับเรื่องทุจริต): แก้ไขแล้ว / changed", change.Output, StringComparison.Ordinal);
+        var asManager = await BotProcess.RunAsync(database.ConnectionString, "อัปเดตมาตรการ 4\n", "chat", "--user", Somsri);
+        Assert.Contains("อัปเดตผลการดำเนินการใดของมาตรการที่ 4", asManager.Output, StringComparison.Ordinal);
+
+        var revoke = await BotProcess.RunAsync(database.ConnectionString, "", "staff", "revoke", "1");
+        Assert.Equal(0, revoke.ExitCode);
+        var afterwards = await BotProcess.RunAsync(database.ConnectionString, "มาตรการทั้งหมด\n", "chat", "--user", Somsri);
+        Assert.Contains("ข้อมูลนี้สำหรับเจ้าหน้าที่", afterwards.Output, StringComparison.Ordinal);
+        var list = await BotProcess.RunAsync(database.ConnectionString, "", "staff", "list", "--all", "yes");
+        Assert.Contains("เพิกถอนแล้ว / revoked", list.Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("invite", "--name", "สมศรี", "--role", "mayor")]
+    [InlineData("invite", "--role", "staff")]
+    [InlineData("revoke", "abc")]
+    [InlineData("fire", "1")]
+    public async Task Wrong_use_is_refused_with_the_usage_and_changes_nothing(params string[] args)
+    {
+        using var database = new TempDatabaseFile();
+
+        var result = await BotProcess.RunAsync(database.ConnectionString, "", ["staff", .. args]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("staff invite --name NAME", result.Error, StringComparison.Ordinal);
+        Assert.Contains("ยังไม่มีรายชื่อ", (await BotProcess.RunAsync(database.ConnectionString, "", "staff", "list")).Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_person_who_does_not_exist_is_named_in_the_error()
+    {
+        using var database = new TempDatabaseFile();
+
+        var result = await BotProcess.RunAsync(database.ConnectionString, "", "staff", "revoke", "42");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("ไม่พบบุคคลหมายเลข 42 / no person 42", result.Error, StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex("[A-HJKMNP-Z2-9]{5}-[A-HJKMNP-Z2-9]{5}")]
+    private static partial Regex Code();
+}
