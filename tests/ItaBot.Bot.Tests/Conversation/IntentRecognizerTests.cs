@@ -124,4 +124,48 @@ public class IntentRecognizerTests
 
         Assert.Equal(new MeasureStatusIntent(4), recognizer.Recognize(text));
     }
+
+    [Theory]
+    [InlineData("อัปเดตมาตรการ 4", 4)]
+    [InlineData("อัปเดตมาตรการ ๔", 4)]
+    [InlineData("อัพเดตมาตรการที่ 4", 4)]
+    [InlineData("บันทึกความคืบหน้ามาตรการ 4", 4)]
+    [InlineData("update measure 4", 4)]
+    [InlineData("Update Measure #12", 12)]
+    [InlineData("อัปเดตมาตรการ", null)]
+    public void Asking_to_update_a_measure_is_an_update(string text, int? number) =>
+        Assert.Equal(new UpdateMeasureIntent(number), recognizer.Recognize(text));
+
+    [Theory]
+    [InlineData("ตั้งสถานะมาตรการ 4", 4)]
+    [InlineData("เปลี่ยนสถานะมาตรการ ๔", 4)]
+    [InlineData("set status of measure 4", 4)]
+    [InlineData("ตั้งสถานะมาตรการ", null)]
+    public void Asking_to_set_a_status_is_a_status_change_not_a_status_question(string text, int? number) =>
+        Assert.Equal(new SetMeasureStatusIntent(number), recognizer.Recognize(text));
+
+    [Theory]
+    [InlineData("ลงทะเบียน ABCDE-FGHJK", "ABCDE-FGHJK")]
+    [InlineData("ลงทะเบียนABCDE-FGHJK", "ABCDE-FGHJK")]
+    [InlineData("  ลงทะเบียน   abcde fghjk ", "abcde fghjk")]
+    [InlineData("register K7MQP3XWHD", "K7MQP3XWHD")]
+    [InlineData("Register ๑๒๓", "๑๒๓")]
+    [InlineData("ลงทะเบียน", null)]
+    public void Registering_keeps_the_code_as_typed(string text, string? code) =>
+        Assert.Equal(new RegisterIntent(code), recognizer.Recognize(text));
+
+    [Theory]
+    [InlineData("งานของฉัน")]
+    [InlineData("งานของผม")]
+    [InlineData("my work")]
+    [InlineData("My Tasks")]
+    public void Asking_for_ones_own_work_is_my_work(string text) =>
+        Assert.IsType<MyWorkIntent>(recognizer.Recognize(text));
+
+    [Theory]
+    [InlineData("ยกเลิก")]
+    [InlineData(" cancel ")]
+    [InlineData("เลิก")]
+    public void Cancelling_is_cancel(string text) =>
+        Assert.IsType<CancelIntent>(recognizer.Recognize(text));
 }
