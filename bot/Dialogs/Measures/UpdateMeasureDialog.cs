@@ -8,7 +8,7 @@ using ItaBot.Core.People;
 namespace ItaBot.Bot.Dialogs.Measures;
 
 /// <summary>
-/// "อัปเดตมาตรการ 4": which output → what was done (words, or just a count) → how many, when words did not say →
+/// "อัปเดตมาตรการ 4": which output (or other work of the measure) → what was done (words, or just a count) → how many, when words did not say →
 /// a note → a photo as evidence → the summary to confirm. Saved only at ยืนยัน; the measure's status follows.
 /// </summary>
 public sealed class UpdateMeasureDialog(UpdatableMeasures measures, ProgressRecorder recorder, PhotoPrompt photos)
@@ -20,6 +20,7 @@ public sealed class UpdateMeasureDialog(UpdatableMeasures measures, ProgressReco
     public const int MaxNoteLength = 1000;
     public const int MaxAmount = 10_000;
 
+    private const string OtherWork = "งานอื่นของมาตรการ";
     private const string ChangeStatus = "เปลี่ยนสถานะ";
     private static readonly Choice Skip = Choice.Of("ข้าม");
 
@@ -31,8 +32,7 @@ public sealed class UpdateMeasureDialog(UpdatableMeasures measures, ProgressReco
     [
         WaterfallStep.Of<UpdateMeasureState>("output", AskOutput, AcceptOutput) with
         {
-            When = s => s.Outputs.Count > 0,
-            Help = "เลือกผลการดำเนินการที่ทำไปแล้ว หรือ \"เปลี่ยนสถานะ\" เพื่อกำหนดสถานะของมาตรการเองพร้อมเหตุผล",
+            Help = $"เลือกผลการดำเนินการที่ทำไปแล้ว \"{OtherWork}\" สำหรับขั้นตอนหรือกิจกรรมที่ไม่มีตัวนับ หรือ \"{ChangeStatus}\" เพื่อกำหนดสถานะของมาตรการเองพร้อมเหตุผล",
         },
         WaterfallStep.Of<UpdateMeasureState>("done", AskDone, AcceptDone) with
         {
@@ -91,23 +91,25 @@ public sealed class UpdateMeasureDialog(UpdatableMeasures measures, ProgressReco
     }
 
     private static Reply AskOutput(UpdateMeasureState state) => ChoicePrompt.Ask(
-        string.Create(CultureInfo.InvariantCulture, $"อัปเดตผลการดำเนินการใดของมาตรการที่ {state.Number} คะ"),
-        [.. state.Outputs.Select(o => o.Label), ChangeStatus]);
+        string.Create(CultureInfo.InvariantCulture, $"อัปเดตผลการดำเนินการใดของมาตรการที่ {state.Number} คะ"), Options(state));
+
+    /// <summary>The outputs, then work with nothing to count (a step, an activity), then the status itself.</summary>
+    private static List<string> Options(UpdateMeasureState state) => [.. state.Outputs.Select(o => o.Label), OtherWork, ChangeStatus];
 
     private static StepOutcome AcceptOutput(UpdateMeasureState state, TurnInput input)
     {
-        var picked = ChoicePrompt.Read(input, [.. state.Outputs.Select(o => o.Label), ChangeStatus]);
+        var picked = ChoicePrompt.Read(input, Options(state));
         if (!picked.IsValid)
         {
             return StepOutcome.Retry(picked.Problem!);
         }
 
-        if (picked.Value == state.Outputs.Count)
+        if (picked.Value == state.Outputs.Count + 1)
         {
             return StepOutcome.Begin(SetMeasureStatusDialog.Name, state.Number.ToString(CultureInfo.InvariantCulture));
         }
 
-        state.OutputPosition = state.Outputs[picked.Value].Position;
+        state.OutputPosition = picked.Value < state.Outputs.Count ? state.Outputs[picked.Value].Position : null;
         state.Amount = null;
         return StepOutcome.Next;
     }
@@ -116,7 +118,8 @@ public sealed class UpdateMeasureDialog(UpdatableMeasures measures, ProgressReco
     {
         if (state.Output is not { } output)
         {
-            return Reply.Text(string.Create(CultureInfo.InvariantCulture, $"ความคืบหน้าของมาตรการที่ {state.Number} คืออะไรคะ พิมพ์สั้น ๆ ได้เลยค่ะ"));
+            return Reply.Text(string.Create(CultureInfo.InvariantCulture,
+                $"ทำอะไรในมาตรการที่ {state.Number} ไปแล้วคะ พิมพ์สั้น ๆ เช่น \"จัดประชุมชี้แจงบุคลากรแล้ว\""));
         }
 
         var example = string.Create(CultureInfo.InvariantCulture, $"{output.Label} ครั้งที่ {output.Actual + 1} เสร็จแล้ว");
@@ -188,13 +191,10 @@ public sealed class UpdateMeasureDialog(UpdatableMeasures measures, ProgressReco
     private static Reply AskConfirm(UpdateMeasureState state)
     {
         var summary = new StringBuilder(string.Create(CultureInfo.InvariantCulture, $"สรุปการอัปเดตมาตรการที่ {state.Number}"));
-        if (state.Output is { } output)
+        summary.Append(CultureInfo.InvariantCulture, $"\n• ผลการดำเนินการ: {state.Output?.Label ?? OtherWork}");
+        if (state.Output is { IsCounted: true } output)
         {
-            summary.Append(CultureInfo.InvariantCulture, $"\n• ผลการดำเนินการ: {output.Label}");
-            if (output.IsCounted)
-            {
-                summary.Append(CultureInfo.InvariantCulture, $" +{state.Amount ?? 0} → {Count(output.Actual + (state.Amount ?? 0), output.Target, output.Unit)}");
-            }
+            summary.Append(CultureInfo.InvariantCulture, $" +{state.Amount ?? 0} → {Count(output.Actual + (state.Amount ?? 0), output.Target, output.Unit)}");
         }
 
         summary.Append(CultureInfo.InvariantCulture, $"\n• สิ่งที่ทำ: {state.Done}");
@@ -205,7 +205,7 @@ public sealed class UpdateMeasureDialog(UpdatableMeasures measures, ProgressReco
 
     private static StepOutcome AcceptConfirm(UpdateMeasureState state, TurnInput input)
     {
-        var outcome = ConfirmPrompt.Accept(input, state.Outputs.Count > 0 ? "output" : "done");
+        var outcome = ConfirmPrompt.Accept(input, "output");
         if (outcome is StepOutcome.GoToStep)
         {
             state.Amount = null;

@@ -58,6 +58,24 @@ public sealed class UpdateMeasureDialogTests : LineBotTest
     }
 
     [Fact]
+    public async Task Work_with_nothing_to_count_is_recorded_on_the_measure_without_changing_any_count()
+    {
+        await SayAsync(Staff, "อัปเดตมาตรการ 4");
+        Assert.Contains("ทำอะไรในมาตรการที่ 4 ไปแล้วคะ", (await SayAsync(Staff, "งานอื่นของมาตรการ")).Said, StringComparison.Ordinal);
+        await SayAsync(Staff, "ชี้แจงขั้นตอนการยืมทรัพย์สินในที่ประชุมประจำเดือน");
+        await SayAsync(Staff, "ข้าม");
+        Assert.Contains("ผลการดำเนินการ: งานอื่นของมาตรการ", (await SayAsync(Staff, "ข้าม")).Said, StringComparison.Ordinal);
+
+        var saved = await SayAsync(Staff, "ยืนยัน");
+
+        Assert.Contains("บันทึกความคืบหน้ามาตรการที่ 4 แล้วค่ะ", saved.Said, StringComparison.Ordinal);
+        Assert.Contains("ชี้แจงขั้นตอนการยืมทรัพย์สินในที่ประชุมประจำเดือน", saved.Said, StringComparison.Ordinal);
+        var outputs = await QueryAsync(db => db.Measures.AsNoTracking().Where(m => m.Number == 4).Select(m => m.Outputs.Sum(o => o.Actual)).SingleAsync());
+        Assert.Equal(12, outputs);
+        Assert.Null((await QueryAsync(db => db.ProgressUpdates.AsNoTracking().OrderByDescending(u => u.Id).FirstAsync())).OutputPosition);
+    }
+
+    [Fact]
     public async Task Cancelling_half_way_saves_nothing_and_says_so()
     {
         await SayAsync(Staff, "อัปเดตมาตรการ 4");
