@@ -31,6 +31,7 @@ internal static class LineServices
     {
         builder.AddLineClient();
         builder.Services.AddSingleton<InboxSignal>();
+        builder.Services.AddSingleton<IngestPressure>();
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddSingleton<LineInbox>();
         builder.Services.AddHostedService(services => services.GetRequiredService<LineInbox>());

@@ -17,7 +17,7 @@ namespace ItaBot.Bot.Line.Inbox;
 /// last run left.
 /// </summary>
 public sealed partial class InboxProcessor(
-    IServiceScopeFactory scopes, InboxSignal signal, OutboxSender sender, TimeProvider time,
+    IServiceScopeFactory scopes, InboxSignal signal, IngestPressure pressure, OutboxSender sender, TimeProvider time,
     IOptions<LineOptions> options, ILogger<InboxProcessor> logger) : BackgroundService
 {
     /// <summary>An event that fails this often is set aside, so one bad event does not stop its chat for good.</summary>
@@ -92,6 +92,7 @@ public sealed partial class InboxProcessor(
 
                 foreach (var inbox in next)
                 {
+                    await pressure.YieldAsync(cancellationToken);
                     await HandleAsync(inbox, cancellationToken);
                 }
             }

@@ -14,7 +14,8 @@ namespace ItaBot.Bot.Line.Inbox;
 /// gathered in one transaction: many webhook calls share a disk flush, and with a single writer a redelivery racing
 /// the first delivery cannot slip past the duplicate check.
 /// </summary>
-public sealed partial class LineInbox(IServiceScopeFactory scopes, InboxSignal signal, SqliteWriteGate writes, ILogger<LineInbox> logger) : BackgroundService
+public sealed partial class LineInbox(
+    IServiceScopeFactory scopes, InboxSignal signal, SqliteWriteGate writes, IngestPressure pressure, ILogger<LineInbox> logger) : BackgroundService
 {
     private const int MaxBatchesPerCommit = 256;
 
@@ -36,7 +37,15 @@ public sealed partial class LineInbox(IServiceScopeFactory scopes, InboxSignal s
             throw new InvalidOperationException("the inbox is closed: the bot is stopping");
         }
 
-        await batch.Committed.Task.WaitAsync(cancellationToken);
+        pressure.Enter();
+        try
+        {
+            await batch.Committed.Task.WaitAsync(cancellationToken);
+        }
+        finally
+        {
+            pressure.Leave();
+        }
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
