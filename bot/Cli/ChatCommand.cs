@@ -1,5 +1,6 @@
 using ItaBot.Bot.Conversation;
 using ItaBot.Bot.Hosting;
+using ItaBot.Core.Messaging;
 using ItaBot.Core.People;
 using ItaBot.Core.Persistence;
 
@@ -15,7 +16,7 @@ internal static class ChatCommand
     {
         var role = ParseRole(options["--as"]);
         var units = UnitList.Parse(options["--unit"]);
-        using var host = ConsoleHost.Build();
+        using var host = ConsoleHost.Build(builder => builder.Services.AddScoped<IMessenger, ConsoleMessenger>());
         await host.Services.InitializeDatabaseAsync(CancellationToken.None);
 
         var interactive = !Console.IsInputRedirected;

@@ -57,10 +57,19 @@ public sealed record GreetingIntent : Intent;
 public sealed record HelpIntent : Intent;
 
 /// <summary>
-/// "ร้องเรียน", "ติดตามเรื่อง", "ประเมินความพึงพอใจ", "ข้อเสนอแนะ" — what the rich menu offers citizens. Until those
-/// services open, the answer says so and how to reach the organisation meanwhile.
+/// "ประเมินความพึงพอใจ", "ข้อเสนอแนะ" — what the rich menu offers citizens beyond complaints. Until those services
+/// open, the answer says so and how to reach the organisation meanwhile.
 /// </summary>
 public sealed record CitizenServiceIntent : Intent;
+
+/// <summary>"ร้องเรียน", "แจ้งเรื่อง", "complain": the complaint dialog.</summary>
+public sealed record FileComplaintIntent : Intent;
+
+/// <summary>"ติดตามเรื่อง C68-00042", "C68-00042", "track C68-42".</summary>
+public sealed record TrackComplaintIntent(string Number) : Intent;
+
+/// <summary>"เรื่องของฉัน", "ติดตามเรื่อง" alone, "my complaints".</summary>
+public sealed record MyComplaintsIntent : Intent;
 
 /// <summary>"ติดต่อเทศบาล", "contact".</summary>
 public sealed record ContactIntent : Intent;

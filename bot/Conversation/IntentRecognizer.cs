@@ -66,6 +66,17 @@ public sealed partial class IntentRecognizer
             return new HelpIntent();
         }
 
+        var track = Track().Match(normalized);
+        if (track.Success)
+        {
+            return track.Groups["number"].Success ? new TrackComplaintIntent(track.Groups["number"].Value.ToUpperInvariant()) : new MyComplaintsIntent();
+        }
+
+        if (Complain().IsMatch(normalized))
+        {
+            return new FileComplaintIntent();
+        }
+
         if (CitizenService().IsMatch(normalized))
         {
             return new CitizenServiceIntent();
@@ -112,8 +123,15 @@ public sealed partial class IntentRecognizer
     [GeneratedRegex(@"มาตรการ|\bmeasures?\b")]
     private static partial Regex MeasureWord();
 
-    [GeneratedRegex(@"^(?:ร้องเรียน|ร้องทุกข์|แจ้งเรื่อง|ติดตามเรื่อง|เรื่องของฉัน|ประเมินความพึงพอใจ|ข้อเสนอแนะ|เสนอแนะ|ติชม|complain|track|feedback|suggestion)")]
+    [GeneratedRegex(@"^(?:ประเมินความพึงพอใจ|ข้อเสนอแนะ|เสนอแนะ|ติชม|feedback|suggestion)")]
     private static partial Regex CitizenService();
+
+    [GeneratedRegex(@"^(?:ร้องเรียน|ร้องทุกข์|แจ้งเรื่อง|แจ้งปัญหา|complain|complaint|report)")]
+    private static partial Regex Complain();
+
+    // "ติดตามเรื่อง C68-00042", "track c68-42", "C68-00042" alone; without a number, the sender's own list.
+    [GeneratedRegex(@"^(?:(?:ติดตามเรื่อง|ติดตาม|track|เรื่องเลขที่)\s*(?<number>c\s*[0-9]{2}\s*-?\s*[0-9]{1,5})?\s*$|(?<number>c[0-9]{2}-?[0-9]{1,5})$|(?:เรื่องของฉัน|my complaints)\s*$)")]
+    private static partial Regex Track();
 
     [GeneratedRegex(@"^(?:ติดต่อ\s*(?:เทศบาล|อบต\.?|หน่วยงาน|เจ้าหน้าที่|สอบถาม)?|ช่องทางติดต่อ|เบอร์โทร(?:ศัพท์)?|ที่อยู่|contact(?: us)?)\s*$")]
     private static partial Regex Contact();

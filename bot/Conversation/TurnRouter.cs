@@ -1,5 +1,7 @@
 using System.Globalization;
+using ItaBot.Bot.Conversation.Complaints;
 using ItaBot.Bot.Dialogs;
+using ItaBot.Bot.Dialogs.Complaints;
 using ItaBot.Bot.Dialogs.Measures;
 
 namespace ItaBot.Bot.Conversation;
@@ -10,7 +12,8 @@ namespace ItaBot.Bot.Conversation;
 /// by the channel together with its answer.
 /// </summary>
 public sealed class TurnRouter(
-    IntentRecognizer recognizer, DialogRunner dialogs, MeasureAnswers measures, MyWorkAnswers work, RegistrationAnswers registration, HelpAnswers help)
+    IntentRecognizer recognizer, DialogRunner dialogs, MeasureAnswers measures, MyWorkAnswers work, RegistrationAnswers registration,
+    ComplaintAnswers complaints, HelpAnswers help)
 {
     public async Task<Reply> RespondAsync(Turn turn, CancellationToken cancellationToken)
     {
@@ -50,6 +53,9 @@ public sealed class TurnRouter(
             GreetingIntent => help.Greeting(turn.Role),
             HelpIntent => help.Help(turn.Role),
             ContactIntent => help.ContactDetails(turn.Role),
+            FileComplaintIntent => await dialogs.BeginAsync(turn, FileComplaintDialog.Name, null, cancellationToken),
+            TrackComplaintIntent track => await complaints.TrackAsync(turn.Sender, track.Number, cancellationToken),
+            MyComplaintsIntent => await complaints.MineAsync(turn.Sender, cancellationToken),
             CitizenServiceIntent => help.ComingSoon(),
             _ => help.NotUnderstood(turn.Role),
         };

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using ItaBot.Bot.Dialogs.Complaints;
 using ItaBot.Bot.Dialogs.Measures;
 
 namespace ItaBot.Bot.Dialogs;
@@ -9,4 +10,5 @@ namespace ItaBot.Bot.Dialogs;
 [JsonSerializable(typeof(List<DialogFrame>))]
 [JsonSerializable(typeof(UpdateMeasureState))]
 [JsonSerializable(typeof(SetMeasureStatusState))]
+[JsonSerializable(typeof(FileComplaintState))]
 internal sealed partial class DialogJsonContext : JsonSerializerContext;

@@ -46,9 +46,10 @@ public abstract class WaterfallDialog<TState>(JsonTypeInfo<TState> stateJson) : 
         var outcome = await step.AcceptAsync(state, input, cancellationToken);
         switch (outcome)
         {
-            case StepOutcome.RetryStep retry:
+            case StepOutcome.AskAgain again:
+                Write(frame, state);
                 var question = await step.AskAsync(state, cancellationToken);
-                return new DialogOutcome.Waiting(question with { Messages = [new TextMessage(retry.Problem), .. question.Messages] });
+                return new DialogOutcome.Waiting(question with { Messages = [new TextMessage(again.Said), .. question.Messages] });
             case StepOutcome.GoToStep go:
                 return await AdvanceAsync(frame, state, IndexOf(go.Step), sender, cancellationToken);
             case StepOutcome.FinishNow:

@@ -1,6 +1,8 @@
 using ItaBot.Bot.Cards;
 using ItaBot.Bot.Conversation;
+using ItaBot.Bot.Conversation.Complaints;
 using ItaBot.Bot.Dialogs;
+using ItaBot.Bot.Dialogs.Complaints;
 using ItaBot.Bot.Dialogs.Measures;
 using ItaBot.Bot.Dialogs.Prompts;
 
@@ -21,6 +23,9 @@ internal static class ConversationServices
         builder.Services.AddScoped<PhotoPrompt>();
         builder.Services.AddScoped<IDialog, UpdateMeasureDialog>();
         builder.Services.AddScoped<IDialog, SetMeasureStatusDialog>();
+        builder.Services.AddScoped<IDialog, FileComplaintDialog>();
+        builder.Services.AddSingleton<ComplaintCards>();
+        builder.Services.AddScoped<ComplaintAnswers>();
         builder.Services.AddScoped<DialogRunner>();
         builder.Services.AddScoped<TurnRouter>();
         return builder;

@@ -1,5 +1,6 @@
 using ItaBot.Core;
 using ItaBot.Core.Calendar;
+using ItaBot.Core.Complaints;
 using ItaBot.Core.Measures;
 using ItaBot.Core.People;
 using ItaBot.Core.Persistence;
@@ -51,6 +52,9 @@ internal static class CoreServices
         builder.Services.AddScoped<MeasureCatalog>();
         builder.Services.AddScoped<ProgressRecorder>();
         builder.Services.AddScoped<PeopleDirectory>();
+        builder.Services.AddOptions<ComplaintOptions>().BindConfiguration(ComplaintOptions.Section);
+        builder.Services.AddScoped<FilerKeys>();
+        builder.Services.AddScoped<ComplaintDesk>();
         builder.Services.AddScoped<DatabaseInitializer>();
         return builder;
     }

@@ -3,6 +3,7 @@ using ItaBot.Bot.Line;
 using ItaBot.Bot.Line.Client;
 using ItaBot.Bot.Line.Inbox;
 using ItaBot.Bot.Line.Outbox;
+using ItaBot.Core.Messaging;
 using Microsoft.Extensions.Options;
 
 namespace ItaBot.Bot.Hosting;
@@ -45,6 +46,8 @@ internal static class LineServices
         builder.Services.AddSingleton<LineOutbox>();
         builder.Services.AddScoped<LineEventAnswers>();
         builder.Services.AddSingleton<IPhotoSource, LinePhotoSource>();
+        builder.Services.AddScoped<LineMessenger>();
+        builder.Services.AddScoped<IMessenger>(services => services.GetRequiredService<LineMessenger>());
         return builder;
     }
 

@@ -1,3 +1,4 @@
+using ItaBot.Core.Complaints;
 using ItaBot.Core.Conversations;
 using ItaBot.Core.Files;
 using ItaBot.Core.Measures;
@@ -29,6 +30,14 @@ public sealed class ItaBotDbContext(DbContextOptions<ItaBotDbContext> options) :
     public DbSet<DialogState> DialogStates => Set<DialogState>();
 
     public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
+
+    public DbSet<Complaint> Complaints => Set<Complaint>();
+
+    public DbSet<ComplaintEntry> ComplaintEntries => Set<ComplaintEntry>();
+
+    public DbSet<ComplaintCounter> ComplaintCounters => Set<ComplaintCounter>();
+
+    public DbSet<AppSecret> AppSecrets => Set<AppSecret>();
 
     public DbSet<InboxEvent> InboxEvents => Set<InboxEvent>();
 

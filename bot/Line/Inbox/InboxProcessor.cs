@@ -132,6 +132,7 @@ public sealed partial class InboxProcessor(
                 return;
             }
 
+            scope.ServiceProvider.GetRequiredService<LineMessenger>().WakeIfQueued();
             if (answer is not null)
             {
                 await sender.SendFirstTryAsync(db, answer, cancellationToken);

@@ -41,6 +41,7 @@ public sealed partial class LineEventAnswers(
     {
         TextMessageContent text => new TextInput(text.Text),
         ImageMessageContent image => new PhotoInput(image.Id),
+        LocationMessageContent place => new LocationInput(place.Title, place.Address, place.Latitude, place.Longitude),
         _ => new OtherInput(message.GetType().Name),
     };
 

@@ -98,16 +98,35 @@ public class IntentRecognizerTests
         Assert.IsType<HelpIntent>(recognizer.Recognize(text));
 
     [Theory]
-    [InlineData("ร้องเรียน")]
-    [InlineData("แจ้งเรื่อง")]
-    [InlineData("ติดตามเรื่อง")]
-    [InlineData("ติดตามเรื่อง C68-00042")]
     [InlineData("ประเมินความพึงพอใจ")]
     [InlineData("ข้อเสนอแนะ")]
     [InlineData("ติชม")]
-    [InlineData("complain")]
-    public void The_citizen_services_of_the_menu_are_recognised(string text) =>
+    public void The_citizen_services_not_open_yet_are_recognised(string text) =>
         Assert.IsType<CitizenServiceIntent>(recognizer.Recognize(text));
+
+    [Theory]
+    [InlineData("ร้องเรียน")]
+    [InlineData("ร้องทุกข์")]
+    [InlineData("แจ้งเรื่อง")]
+    [InlineData("complain")]
+    public void Asking_to_complain_starts_a_complaint(string text) =>
+        Assert.IsType<FileComplaintIntent>(recognizer.Recognize(text));
+
+    [Theory]
+    [InlineData("ติดตามเรื่อง C68-00042", "C68-00042")]
+    [InlineData("ติดตามเรื่องC68-00042", "C68-00042")]
+    [InlineData("track c68-42", "C68-42")]
+    [InlineData("C68-00042", "C68-00042")]
+    [InlineData("ติดตามเรื่อง C๖๘-๐๐๐๔๒", "C68-00042")]
+    public void Asking_about_a_numbered_complaint_is_tracking(string text, string number) =>
+        Assert.Equal(new TrackComplaintIntent(number), recognizer.Recognize(text));
+
+    [Theory]
+    [InlineData("ติดตามเรื่อง")]
+    [InlineData("เรื่องของฉัน")]
+    [InlineData("my complaints")]
+    public void Tracking_without_a_number_lists_ones_own(string text) =>
+        Assert.IsType<MyComplaintsIntent>(recognizer.Recognize(text));
 
     [Theory]
     [InlineData("ติดต่อเทศบาล")]

@@ -154,7 +154,7 @@ public sealed class WebhookTests : LineBotTest
     [Fact]
     public async Task A_citizen_tapping_a_menu_service_that_is_not_open_yet_is_told_how_to_reach_the_office()
     {
-        await LineWebhook.PostAsync(Client, LineWebhook.Body(LineWebhook.Text(LineWebhook.CitizenUser, "ร้องเรียน", "reply-token-menu")));
+        await LineWebhook.PostAsync(Client, LineWebhook.Body(LineWebhook.Text(LineWebhook.CitizenUser, "ประเมินความพึงพอใจ", "reply-token-menu")));
 
         var reply = Assert.Single(await Line.WaitForAsync(LineFake.ReplyPath, calls => calls.Count > 0));
         Assert.Contains("จะเปิดให้ใช้เร็ว ๆ นี้ค่ะ", reply.Body, StringComparison.Ordinal);

@@ -1,0 +1,48 @@
+using ItaBot.Bot.Conversation.Complaints;
+using ItaBot.Core.Calendar;
+using ItaBot.Core.Complaints;
+
+namespace ItaBot.Bot.Cards;
+
+/// <summary>The cards that show complaints: one with its history, and a person's own list.</summary>
+public sealed class ComplaintCards(FiscalCalendar calendar)
+{
+    /// <summary>What the filer (or its handler) sees: its steps so far, and the promise still ahead while it is open.</summary>
+    public Card Complaint(Complaint complaint)
+    {
+        var rows = new List<CardRow> { new TextRow(complaint.Description) };
+        rows.AddRange(complaint.History.OrderBy(e => e.At).Select(e => new FieldRow(
+            "● " + e.Status.Thai(),
+            string.Join(" ", new[] { ThaiDate.FormatShort(calendar.DateOf(e.At)), e.By, e.Note }.Where(p => !string.IsNullOrWhiteSpace(p))))));
+        if (!complaint.Status.IsClosed())
+        {
+            rows.Add(new FieldRow("○ " + ComplaintStatus.Done.Thai(), "ภายใน " + ThaiDate.FormatShort(complaint.DueOn)));
+        }
+
+        var title = $"{complaint.Number} · {complaint.Kind}";
+        return new Card(new CardHeader(title, complaint.IsAnonymous ? "ไม่เปิดเผยตัวตน" : null, StatusBadge(complaint.Status)), rows, null)
+        {
+            AltText = $"{title} · {complaint.Status.Thai()} · กำหนดแจ้งผลภายใน {ThaiDate.FormatShort(complaint.DueOn)}",
+        };
+    }
+
+    public static Card List(IReadOnlyList<Complaint> complaints)
+    {
+        var rows = complaints
+            .Select(c => new LinkRow($"{c.Number} {c.Kind}", StatusBadge(c.Status), ComplaintAnswers.TrackCommand(c.Number)))
+            .ToList<CardRow>();
+        var title = $"เรื่องของฉัน {complaints.Count} เรื่อง";
+        var open = complaints.Count(c => !c.Status.IsClosed());
+        return new Card(new CardHeader(title, null, null), rows, $"กำลังดำเนินการ {open} เรื่อง")
+        {
+            AltText = $"{title} · กำลังดำเนินการ {open} เรื่อง",
+        };
+    }
+
+    public static Badge StatusBadge(ComplaintStatus status) => new(status.Thai(), status switch
+    {
+        ComplaintStatus.Done => Tone.Good,
+        ComplaintStatus.Dismissed => Tone.Neutral,
+        _ => Tone.Warning,
+    });
+}

@@ -1,0 +1,44 @@
+using ItaBot.Bot.Conversation;
+using ItaBot.Bot.Line.Rendering;
+using ItaBot.Core.Messaging;
+using ItaBot.Core.Persistence;
+
+namespace ItaBot.Bot.Line.Outbox;
+
+/// <summary>
+/// Pushes through LINE: each notice becomes outbox rows in the turn's own database context (a push for one person, a
+/// multicast for more), committed with the change that caused them; <see cref="WakeIfQueued"/> after the commit sends
+/// them on their way.
+/// </summary>
+public sealed class LineMessenger(ItaBotDbContext db, LineOutbox outbox) : IMessenger
+{
+    private bool queued;
+
+    public void Send(IReadOnlyCollection<string> userIds, Notice notice)
+    {
+        if (userIds.Count == 0)
+        {
+            return;
+        }
+
+        var messages = LineReplies.Render(Reply.Text(notice.Text, [.. notice.Buttons.Select(b => new Choice(b.Label, b.Sends))]));
+        if (userIds.Count == 1)
+        {
+            outbox.Push(db, userIds.First(), messages);
+        }
+        else
+        {
+            outbox.Multicast(db, userIds, messages);
+        }
+
+        queued = true;
+    }
+
+    public void WakeIfQueued()
+    {
+        if (queued)
+        {
+            outbox.Notify();
+        }
+    }
+}

@@ -1,0 +1,110 @@
+using System.Globalization;
+using ItaBot.Core.Calendar;
+using ItaBot.Core.People;
+using ItaBot.Core.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace ItaBot.Core.Complaints;
+
+/// <summary>
+/// Files complaints and finds them for the people allowed to see them: the filer, staff of the unit it is routed to,
+/// managers — and for corruption reports the integrity officers alone. Anyone else learns nothing, not even that the
+/// number exists. Nothing is saved here: a complaint is saved with the turn that confirmed it.
+/// </summary>
+public sealed class ComplaintDesk(ItaBotDbContext db, FiscalCalendar calendar, FilerKeys keys, PeopleDirectory people, TimeProvider time)
+{
+    public async Task<Complaint> FileAsync(ComplaintDraft draft, string filerUserId, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var today = calendar.DateOf(now);
+        var year = ThaiDate.BuddhistYear(today);
+        var counter = await db.ComplaintCounters.SingleOrDefaultAsync(c => c.Year == year, cancellationToken);
+        if (counter is null)
+        {
+            counter = new ComplaintCounter { Year = year };
+            db.ComplaintCounters.Add(counter);
+        }
+
+        counter.Last++;
+        counter.Version++;
+        var complaint = new Complaint
+        {
+            Number = NumberOf(year, counter.Last),
+            Year = year,
+            Sequence = counter.Last,
+            Kind = draft.Kind.Name,
+            Category = draft.Kind.Category,
+            Unit = draft.Kind.Unit,
+            Description = draft.Description,
+            PhotoIds = [.. draft.PhotoIds],
+            Place = draft.Place,
+            Latitude = draft.Latitude,
+            Longitude = draft.Longitude,
+            Phone = draft.IsAnonymous ? null : draft.Phone,
+            IsAnonymous = draft.IsAnonymous,
+            FilerUserId = draft.IsAnonymous ? null : filerUserId,
+            FilerKey = await keys.KeyOfAsync(filerUserId, cancellationToken),
+            FiledAt = now,
+            DueOn = today.AddDays(Complaint.DaysToAnswer),
+            Status = ComplaintStatus.Received,
+        };
+        complaint.History.Add(new ComplaintEntry { At = now, Status = ComplaintStatus.Received, By = draft.Kind.Category == ComplaintCategory.Corruption ? null : draft.Kind.Unit });
+        db.Complaints.Add(complaint);
+        return complaint;
+    }
+
+    /// <summary>"C68-00042" however it is typed ("c68-42", "C6800042", Thai digits).</summary>
+    public static string? Normalize(string typed)
+    {
+        var text = new string([.. Text.ThaiDigits.ToArabic(typed).ToUpperInvariant().Where(c => !char.IsWhiteSpace(c))]);
+        var match = System.Text.RegularExpressions.Regex.Match(text, "^C?([0-9]{2})-?([0-9]{1,5})$");
+        return match.Success
+            ? NumberOf(2500 + int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture))
+            : null;
+    }
+
+    /// <summary>The complaint, with its history, when <paramref name="viewer"/> may see it; null otherwise, or when there is none.</summary>
+    public async Task<Complaint?> FindForAsync(string number, Member viewer, CancellationToken cancellationToken)
+    {
+        var complaint = await db.Complaints.AsNoTracking().Include(c => c.History).SingleOrDefaultAsync(c => c.Number == number, cancellationToken);
+        return complaint is not null && await MaySeeAsync(viewer, complaint, cancellationToken) ? complaint : null;
+    }
+
+    /// <summary>Every complaint the user filed, anonymous ones included, newest first.</summary>
+    public async Task<List<Complaint>> FiledByAsync(string userId, CancellationToken cancellationToken)
+    {
+        var key = await keys.KeyOfAsync(userId, cancellationToken);
+        return await db.Complaints.AsNoTracking().Include(c => c.History).Where(c => c.FilerKey == key)
+            .OrderByDescending(c => c.Id).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The people a new complaint is pushed to: the unit's staff, or for corruption the integrity officers.</summary>
+    public async Task<List<Person>> HandlersAsync(Complaint complaint, CancellationToken cancellationToken)
+    {
+        if (complaint.Category == ComplaintCategory.Corruption)
+        {
+            return await people.IntegrityOfficersAsync(cancellationToken);
+        }
+
+        var linked = await db.People.AsNoTracking().Where(p => p.RevokedAt == null && p.LineUserId != null).ToListAsync(cancellationToken);
+        return [.. linked.Where(p => p.Units.Contains(complaint.Unit))];
+    }
+
+    private async Task<bool> MaySeeAsync(Member viewer, Complaint complaint, CancellationToken cancellationToken)
+    {
+        if (complaint.FilerKey == await keys.KeyOfAsync(viewer.UserId, cancellationToken))
+        {
+            return true;
+        }
+
+        if (complaint.Category == ComplaintCategory.Corruption)
+        {
+            return viewer.PersonId is int id && (await people.IntegrityOfficersAsync(cancellationToken)).Any(p => p.Id == id);
+        }
+
+        return viewer.ActsForWholeOrganization || (viewer.Role == Role.Staff && viewer.Units.Contains(complaint.Unit));
+    }
+
+    private static string NumberOf(int buddhistYear, int sequence) =>
+        string.Create(CultureInfo.InvariantCulture, $"C{buddhistYear % 100:D2}-{sequence:D5}");
+}

@@ -1,0 +1,16 @@
+namespace ItaBot.Core.Messaging;
+
+/// <summary>
+/// Sends messages to people who did not just write — staff told of a new complaint, a citizen told theirs moved. What
+/// is sent goes into the outbox of the current unit of work, so it leaves only if the change that caused it is saved.
+/// </summary>
+public interface IMessenger
+{
+    void Send(IReadOnlyCollection<string> userIds, Notice notice);
+}
+
+/// <summary>A message to push: its text and the buttons under it.</summary>
+public sealed record Notice(string Text, IReadOnlyList<NoticeButton> Buttons);
+
+/// <summary>A button: what it says (at most 20 characters), and the text it sends.</summary>
+public sealed record NoticeButton(string Label, string Sends);
