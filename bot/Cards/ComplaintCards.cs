@@ -1,4 +1,5 @@
 using ItaBot.Bot.Conversation.Complaints;
+using ItaBot.Bot.Dialogs.Complaints;
 using ItaBot.Core.Calendar;
 using ItaBot.Core.Complaints;
 
@@ -36,6 +37,24 @@ public sealed class ComplaintCards(FiscalCalendar calendar)
         return new Card(new CardHeader(title, null, null), rows, $"กำลังดำเนินการ {open} เรื่อง")
         {
             AltText = $"{title} · กำลังดำเนินการ {open} เรื่อง",
+        };
+    }
+
+    /// <summary>"เรื่องค้าง": each open complaint with the days left to its due date, or how many days overdue.</summary>
+    public Card Open(IReadOnlyList<Complaint> complaints)
+    {
+        var today = calendar.Today;
+        var overdue = complaints.Count(c => c.DueOn < today);
+        var rows = complaints.Select(c =>
+        {
+            var days = c.DueOn.DayNumber - today.DayNumber;
+            var left = days < 0 ? $"เกินกำหนด {-days} วัน" : days == 0 ? "ครบกำหนดวันนี้" : $"เหลือ {days} วัน";
+            return new LinkRow($"{c.Number} {c.Kind} · {left}", new Badge(c.Status.Thai(), days < 0 ? Tone.Warning : Tone.Neutral), HandleComplaintDialog.Command(c.Number));
+        }).ToList<CardRow>();
+        var title = $"เรื่องค้าง {complaints.Count} เรื่อง";
+        return new Card(new CardHeader(title, null, null), rows, $"เกินกำหนด {overdue} เรื่อง")
+        {
+            AltText = $"{title} · เกินกำหนด {overdue} เรื่อง",
         };
     }
 

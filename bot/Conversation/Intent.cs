@@ -71,6 +71,21 @@ public sealed record TrackComplaintIntent(string Number) : Intent;
 /// <summary>"เรื่องของฉัน", "ติดตามเรื่อง" alone, "my complaints".</summary>
 public sealed record MyComplaintsIntent : Intent;
 
+/// <summary>"จัดการเรื่อง C68-00042": a handler moves the complaint on.</summary>
+public sealed record HandleComplaintIntent(string Number) : Intent
+{
+    public override IReadOnlyCollection<Role> AllowedRoles => Staff;
+}
+
+/// <summary>"เรื่องค้าง": the open complaints the sender handles.</summary>
+public sealed record OpenComplaintsIntent : Intent
+{
+    public override IReadOnlyCollection<Role> AllowedRoles => Staff;
+}
+
+/// <summary>"ให้คะแนน C68-00042 5", from the rating buttons.</summary>
+public sealed record RateComplaintIntent(string Number, int Rating) : Intent;
+
 /// <summary>"ติดต่อเทศบาล", "contact".</summary>
 public sealed record ContactIntent : Intent;
 

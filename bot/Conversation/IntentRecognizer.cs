@@ -66,6 +66,23 @@ public sealed partial class IntentRecognizer
             return new HelpIntent();
         }
 
+        var handle = Handle().Match(normalized);
+        if (handle.Success)
+        {
+            return new HandleComplaintIntent(handle.Groups["number"].Value.ToUpperInvariant());
+        }
+
+        if (Open().IsMatch(normalized))
+        {
+            return new OpenComplaintsIntent();
+        }
+
+        var rate = Rate().Match(normalized);
+        if (rate.Success)
+        {
+            return new RateComplaintIntent(rate.Groups["number"].Value.ToUpperInvariant(), rate.Groups["rating"].Value[0] - '0');
+        }
+
         var track = Track().Match(normalized);
         if (track.Success)
         {
@@ -125,6 +142,15 @@ public sealed partial class IntentRecognizer
 
     [GeneratedRegex(@"^(?:ประเมินความพึงพอใจ|ข้อเสนอแนะ|เสนอแนะ|ติชม|feedback|suggestion)")]
     private static partial Regex CitizenService();
+
+    [GeneratedRegex(@"^(?:จัดการเรื่อง|ดำเนินการเรื่อง|handle)\s*(?<number>c\s*[0-9]{2}\s*-?\s*[0-9]{1,5})\s*$")]
+    private static partial Regex Handle();
+
+    [GeneratedRegex(@"^(?:เรื่องค้าง|เรื่องที่ค้าง|open complaints|overdue)\s*$")]
+    private static partial Regex Open();
+
+    [GeneratedRegex(@"^(?:ให้คะแนน|rate)\s*(?<number>c\s*[0-9]{2}\s*-?\s*[0-9]{1,5})\s+(?<rating>[1-5])\b")]
+    private static partial Regex Rate();
 
     [GeneratedRegex(@"^(?:ร้องเรียน|ร้องทุกข์|แจ้งเรื่อง|แจ้งปัญหา|complain|complaint|report)")]
     private static partial Regex Complain();

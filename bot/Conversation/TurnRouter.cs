@@ -56,6 +56,9 @@ public sealed class TurnRouter(
             FileComplaintIntent => await dialogs.BeginAsync(turn, FileComplaintDialog.Name, null, cancellationToken),
             TrackComplaintIntent track => await complaints.TrackAsync(turn.Sender, track.Number, cancellationToken),
             MyComplaintsIntent => await complaints.MineAsync(turn.Sender, cancellationToken),
+            HandleComplaintIntent handle => await dialogs.BeginAsync(turn, HandleComplaintDialog.Name, handle.Number, cancellationToken),
+            OpenComplaintsIntent => await complaints.OpenAsync(turn.Sender, cancellationToken),
+            RateComplaintIntent rate => await complaints.RateAsync(turn.Sender, rate.Number, rate.Rating, cancellationToken),
             CitizenServiceIntent => help.ComingSoon(),
             _ => help.NotUnderstood(turn.Role),
         };

@@ -11,4 +11,5 @@ namespace ItaBot.Bot.Dialogs;
 [JsonSerializable(typeof(UpdateMeasureState))]
 [JsonSerializable(typeof(SetMeasureStatusState))]
 [JsonSerializable(typeof(FileComplaintState))]
+[JsonSerializable(typeof(HandleComplaintState))]
 internal sealed partial class DialogJsonContext : JsonSerializerContext;

@@ -24,6 +24,7 @@ internal static class ConversationServices
         builder.Services.AddScoped<IDialog, UpdateMeasureDialog>();
         builder.Services.AddScoped<IDialog, SetMeasureStatusDialog>();
         builder.Services.AddScoped<IDialog, FileComplaintDialog>();
+        builder.Services.AddScoped<IDialog, HandleComplaintDialog>();
         builder.Services.AddSingleton<ComplaintCards>();
         builder.Services.AddScoped<ComplaintAnswers>();
         builder.Services.AddScoped<DialogRunner>();

@@ -57,5 +57,11 @@ public sealed class Complaint
 
     public DateTimeOffset? ClosedAt { get; set; }
 
+    /// <summary>The filer's satisfaction with how it was handled, 1–5, once it is closed.</summary>
+    public int? Rating { get; set; }
+
+    /// <summary>Raised on every change: of two staff changing it at once, the later is redone on what the first saved.</summary>
+    public int Version { get; set; }
+
     public List<ComplaintEntry> History { get; } = [];
 }

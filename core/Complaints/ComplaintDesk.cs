@@ -78,6 +78,60 @@ public sealed class ComplaintDesk(ItaBotDbContext db, FiscalCalendar calendar, F
             .OrderByDescending(c => c.Id).ToListAsync(cancellationToken);
     }
 
+    /// <summary>The complaint, tracked for a change, when <paramref name="handler"/> may handle it.</summary>
+    public async Task<Complaint?> LoadForHandlingAsync(string number, Member handler, CancellationToken cancellationToken)
+    {
+        var complaint = await db.Complaints.Include(c => c.History).SingleOrDefaultAsync(c => c.Number == number, cancellationToken);
+        return complaint is not null && await MayHandleAsync(handler, complaint, cancellationToken) ? complaint : null;
+    }
+
+    /// <summary>Open complaints <paramref name="handler"/> may handle, the most urgent first.</summary>
+    public async Task<List<Complaint>> OpenForAsync(Member handler, CancellationToken cancellationToken)
+    {
+        var open = await db.Complaints.AsNoTracking()
+            .Where(c => c.Status == ComplaintStatus.Received || c.Status == ComplaintStatus.InProgress)
+            .OrderBy(c => c.DueOn).ThenBy(c => c.Id).ToListAsync(cancellationToken);
+        var officer = await IsIntegrityOfficerAsync(handler, cancellationToken);
+        return [.. open.Where(c => MayHandle(handler, c, officer))];
+    }
+
+    /// <summary>Moves the complaint on, with what the citizen is told; the entry names the unit that acted, not the person.</summary>
+    public void ChangeStatus(Complaint complaint, ComplaintStatus status, string? note, Member by)
+    {
+        var now = time.GetUtcNow();
+        complaint.Status = status;
+        complaint.ClosedAt = status.IsClosed() ? now : null;
+        complaint.Version++;
+        complaint.History.Add(new ComplaintEntry
+        {
+            At = now,
+            Status = status,
+            Note = note,
+            By = complaint.Category == ComplaintCategory.Corruption ? null : complaint.Unit,
+            PersonId = by.PersonId,
+        });
+    }
+
+    /// <summary>The filer rates a closed complaint of theirs; null when it is not theirs, not closed, or not there.</summary>
+    public async Task<Complaint?> RateAsync(string number, string filerUserId, int rating, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(rating, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(rating, 5);
+        var key = await keys.KeyOfAsync(filerUserId, cancellationToken);
+        var complaint = await db.Complaints.SingleOrDefaultAsync(c => c.Number == number && c.FilerKey == key, cancellationToken);
+        if (complaint is null || !complaint.Status.IsClosed())
+        {
+            return null;
+        }
+
+        complaint.Rating = rating;
+        complaint.Version++;
+        return complaint;
+    }
+
+    public async Task<bool> MayHandleAsync(Member handler, Complaint complaint, CancellationToken cancellationToken) =>
+        MayHandle(handler, complaint, complaint.Category == ComplaintCategory.Corruption && await IsIntegrityOfficerAsync(handler, cancellationToken));
+
     /// <summary>The people a new complaint is pushed to: the unit's staff, or for corruption the integrity officers.</summary>
     public async Task<List<Person>> HandlersAsync(Complaint complaint, CancellationToken cancellationToken)
     {
@@ -90,20 +144,17 @@ public sealed class ComplaintDesk(ItaBotDbContext db, FiscalCalendar calendar, F
         return [.. linked.Where(p => p.Units.Contains(complaint.Unit))];
     }
 
-    private async Task<bool> MaySeeAsync(Member viewer, Complaint complaint, CancellationToken cancellationToken)
-    {
-        if (complaint.FilerKey == await keys.KeyOfAsync(viewer.UserId, cancellationToken))
-        {
-            return true;
-        }
+    private async Task<bool> MaySeeAsync(Member viewer, Complaint complaint, CancellationToken cancellationToken) =>
+        complaint.FilerKey == await keys.KeyOfAsync(viewer.UserId, cancellationToken) || await MayHandleAsync(viewer, complaint, cancellationToken);
 
-        if (complaint.Category == ComplaintCategory.Corruption)
-        {
-            return viewer.PersonId is int id && (await people.IntegrityOfficersAsync(cancellationToken)).Any(p => p.Id == id);
-        }
+    /// <summary>Corruption reports: the integrity officers alone. Others: staff of the unit, and managers.</summary>
+    private static bool MayHandle(Member handler, Complaint complaint, bool isIntegrityOfficer) =>
+        complaint.Category == ComplaintCategory.Corruption
+            ? isIntegrityOfficer
+            : handler.ActsForWholeOrganization || (handler.Role == Role.Staff && handler.Units.Contains(complaint.Unit));
 
-        return viewer.ActsForWholeOrganization || (viewer.Role == Role.Staff && viewer.Units.Contains(complaint.Unit));
-    }
+    private async Task<bool> IsIntegrityOfficerAsync(Member member, CancellationToken cancellationToken) =>
+        member.PersonId is int id && (await people.IntegrityOfficersAsync(cancellationToken)).Any(p => p.Id == id);
 
     private static string NumberOf(int buddhistYear, int sequence) =>
         string.Create(CultureInfo.InvariantCulture, $"C{buddhistYear % 100:D2}-{sequence:D5}");

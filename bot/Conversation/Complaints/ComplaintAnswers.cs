@@ -1,5 +1,8 @@
+using System.Globalization;
 using ItaBot.Bot.Cards;
+using ItaBot.Bot.Dialogs.Complaints;
 using ItaBot.Core.Complaints;
+using ItaBot.Core.Messaging;
 using ItaBot.Core.People;
 
 namespace ItaBot.Bot.Conversation.Complaints;
@@ -12,10 +15,19 @@ public sealed class ComplaintAnswers(ComplaintDesk desk, ComplaintCards cards)
 {
     public const string TrackWord = "ติดตามเรื่อง";
 
+    public const string OpenWord = "เรื่องค้าง";
+
     private static readonly Choice Complain = Choice.Of("ร้องเรียน");
     private static readonly Choice Mine = Choice.Of("เรื่องของฉัน");
 
     public static string TrackCommand(string number) => $"{TrackWord} {number}";
+
+    public static string RateCommand(string number, int rating) => string.Create(CultureInfo.InvariantCulture, $"ให้คะแนน {number} {rating}");
+
+    /// <summary>5 to 1, as the conversation guide draws them: "5 มากที่สุด" … "1 น้อยที่สุด".</summary>
+    public static IEnumerable<NoticeButton> RatingButtons(string number) =>
+        Enumerable.Range(1, 5).Reverse().Select(r => new NoticeButton(
+            r switch { 5 => "5 มากที่สุด", 1 => "1 น้อยที่สุด", _ => r.ToString(CultureInfo.InvariantCulture) }, RateCommand(number, r)));
 
     public async Task<Reply> TrackAsync(Member sender, string typed, CancellationToken cancellationToken)
     {
@@ -23,7 +35,30 @@ public sealed class ComplaintAnswers(ComplaintDesk desk, ComplaintCards cards)
         var complaint = number is null ? null : await desk.FindForAsync(number, sender, cancellationToken);
         return complaint is null
             ? Reply.Text($"ไม่พบเรื่องเลขที่ {typed.Trim()} ในเรื่องที่ท่านดูได้ค่ะ กรุณาตรวจเลขที่อีกครั้ง (เช่น C68-00042) หรือดูเรื่องของท่านทั้งหมด", Mine)
-            : new Reply([new CardMessage(cards.Complaint(complaint))], [Mine]);
+            : new Reply(
+                [new CardMessage(cards.Complaint(complaint))],
+                !complaint.Status.IsClosed() && await desk.MayHandleAsync(sender, complaint, cancellationToken)
+                    ? [new Choice("จัดการเรื่องนี้", HandleComplaintDialog.Command(complaint.Number)), Choice.Of(OpenWord)]
+                    : [Mine]);
+    }
+
+    /// <summary>"เรื่องค้าง": the open complaints the sender handles, the most urgent first, with the days left or overdue.</summary>
+    public async Task<Reply> OpenAsync(Member sender, CancellationToken cancellationToken)
+    {
+        var open = await desk.OpenForAsync(sender, cancellationToken);
+        return open.Count == 0
+            ? Reply.Text("ไม่มีเรื่องร้องเรียนค้างในความดูแลของท่านค่ะ")
+            : new Reply([new CardMessage(cards.Open(open))], [.. open.Take(13).Select(c => new Choice(c.Number, HandleComplaintDialog.Command(c.Number)))]);
+    }
+
+    /// <summary>"ให้คะแนน C68-00042 5", from the buttons under the closing notice.</summary>
+    public async Task<Reply> RateAsync(Member sender, string number, int rating, CancellationToken cancellationToken)
+    {
+        var normalized = ComplaintDesk.Normalize(number);
+        var rated = normalized is null ? null : await desk.RateAsync(normalized, sender.UserId, rating, cancellationToken);
+        return rated is null
+            ? Reply.Text("ให้คะแนนได้เฉพาะเรื่องของท่านที่ดำเนินการเสร็จแล้วค่ะ", Mine)
+            : Reply.Text(string.Create(CultureInfo.InvariantCulture, $"ขอบคุณค่ะ บันทึกความพึงพอใจ {rating} จาก 5 สำหรับเรื่อง {rated.Number} แล้ว"), Mine);
     }
 
     public async Task<Reply> MineAsync(Member sender, CancellationToken cancellationToken)

@@ -21,6 +21,7 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         builder.Property(c => c.FilerKey).HasMaxLength(64);
         builder.HasIndex(c => c.FilerKey);
         builder.HasIndex(c => new { c.Status, c.DueOn });
+        builder.Property(c => c.Version).IsConcurrencyToken();
         builder.HasMany(c => c.History).WithOne().HasForeignKey(e => e.ComplaintId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -187,4 +187,20 @@ public class IntentRecognizerTests
     [InlineData("เลิก")]
     public void Cancelling_is_cancel(string text) =>
         Assert.IsType<CancelIntent>(recognizer.Recognize(text));
+
+    [Theory]
+    [InlineData("จัดการเรื่อง C68-00042")]
+    [InlineData("จัดการเรื่อง c68-00042")]
+    public void A_handler_taking_up_a_complaint_is_handling(string text) =>
+        Assert.Equal(new HandleComplaintIntent("C68-00042"), recognizer.Recognize(text));
+
+    [Theory]
+    [InlineData("ให้คะแนน C68-00042 5", 5)]
+    [InlineData("ให้คะแนน C68-00042 ๑", 1)]
+    public void A_rating_button_is_a_rating(string text, int rating) =>
+        Assert.Equal(new RateComplaintIntent("C68-00042", rating), recognizer.Recognize(text));
+
+    [Fact]
+    public void Open_complaints_is_its_own_question() =>
+        Assert.IsType<OpenComplaintsIntent>(recognizer.Recognize("เรื่องค้าง"));
 }
