@@ -6,19 +6,9 @@ using Microsoft.EntityFrameworkCore;
 namespace ItaBot.Bot.Tests.Complaints;
 
 /// <summary>Filing and tracking complaints through the signed webhook, with WireMock.Net as LINE.</summary>
-public sealed class FileComplaintTests() : LineBotTest(new ShiftedTime(new DateTimeOffset(2025, 3, 3, 10, 0, 0, TimeSpan.FromHours(7))))
+public sealed class FileComplaintTests : ComplaintBotTest
 {
-    private const string Citizen = LineWebhook.CitizenUser;
     private const string Stranger = "U0000000000000000000000000000c999";
-    private const string Palat = "U0000000000000000000000000000p001";
-    private const string Engineer = "U0000000000000000000000000000e001";
-
-    public override async Task InitializeAsync()
-    {
-        await base.InitializeAsync();
-        await TestPeople.LinkAsync(Bot.Services, Palat, Role.Manager, PeopleDirectory.PalatUnit);
-        await TestPeople.LinkAsync(Bot.Services, Engineer, Role.Staff, "กองช่าง");
-    }
 
     [Fact]
     public async Task An_anonymous_corruption_report_with_two_photos_and_a_location_gets_a_number_and_reaches_only_the_integrity_officer()
@@ -151,11 +141,6 @@ public sealed class FileComplaintTests() : LineBotTest(new ShiftedTime(new DateT
         Assert.Contains("• เบอร์ติดต่อ: 021234567", (await SayAsync(Citizen, "02-123-4567")).Said, StringComparison.Ordinal);
     }
 
-    private async Task FileCorruptionAsync()
-    {
-        foreach (var text in new[] { "ร้องเรียน", "ทุจริต/สินบน", "ไม่เปิดเผยตัวตน", "เจ้าหน้าที่เรียกเงิน", "ข้าม", "ข้าม", "ยืนยัน" })
-        {
-            await SayAsync(Citizen, text);
-        }
-    }
+    private Task FileCorruptionAsync() =>
+        CitizenSaysAsync("ร้องเรียน", "ทุจริต/สินบน", "ไม่เปิดเผยตัวตน", "เจ้าหน้าที่เรียกเงิน", "ข้าม", "ข้าม", "ยืนยัน");
 }

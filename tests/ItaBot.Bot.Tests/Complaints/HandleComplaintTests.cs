@@ -6,18 +6,8 @@ using Microsoft.EntityFrameworkCore;
 namespace ItaBot.Bot.Tests.Complaints;
 
 /// <summary>The staff side: moving a complaint on, the citizen told through the outbox, the overdue list, the rating.</summary>
-public sealed class HandleComplaintTests() : LineBotTest(new ShiftedTime(new DateTimeOffset(2025, 3, 3, 10, 0, 0, TimeSpan.FromHours(7))))
+public sealed class HandleComplaintTests : ComplaintBotTest
 {
-    private const string Citizen = LineWebhook.CitizenUser;
-    private const string Palat = "U0000000000000000000000000000p001";
-    private const string Engineer = "U0000000000000000000000000000e001";
-
-    public override async Task InitializeAsync()
-    {
-        await base.InitializeAsync();
-        await TestPeople.LinkAsync(Bot.Services, Palat, Role.Manager, PeopleDirectory.PalatUnit);
-        await TestPeople.LinkAsync(Bot.Services, Engineer, Role.Staff, "กองช่าง");
-    }
 
     [Fact]
     public async Task A_status_change_by_staff_is_pushed_to_the_citizen_who_rates_the_finished_work()
@@ -57,10 +47,7 @@ public sealed class HandleComplaintTests() : LineBotTest(new ShiftedTime(new Dat
     [Fact]
     public async Task An_anonymous_filer_is_not_pushed_to_but_sees_the_answer_when_tracking()
     {
-        foreach (var text in new[] { "ร้องเรียน", "ทุจริต/สินบน", "ไม่เปิดเผยตัวตน", "เรียกรับเงิน", "ข้าม", "ข้าม", "ยืนยัน" })
-        {
-            await SayAsync(Citizen, text);
-        }
+        await CitizenSaysAsync("ร้องเรียน", "ทุจริต/สินบน", "ไม่เปิดเผยตัวตน", "เรียกรับเงิน", "ข้าม", "ข้าม", "ยืนยัน");
 
         Assert.Contains("ไม่พบเรื่องเลขที่", (await SayAsync(Engineer, "จัดการเรื่อง C68-00001")).Said, StringComparison.Ordinal);
         await SayAsync(Palat, "จัดการเรื่อง C68-00001");
@@ -91,11 +78,6 @@ public sealed class HandleComplaintTests() : LineBotTest(new ShiftedTime(new Dat
         Assert.Contains("ข้อมูลนี้สำหรับเจ้าหน้าที่", (await SayAsync(Citizen, "เรื่องค้าง")).Said, StringComparison.Ordinal);
     }
 
-    private async Task FileAsync(string kind, string description)
-    {
-        foreach (var text in new[] { "ร้องเรียน", kind, description, "ข้าม", "ข้าม", "ข้าม", "ยืนยัน" })
-        {
-            await SayAsync(Citizen, text);
-        }
-    }
+    private Task FileAsync(string kind, string description) =>
+        CitizenSaysAsync("ร้องเรียน", kind, description, "ข้าม", "ข้าม", "ข้าม", "ยืนยัน");
 }
