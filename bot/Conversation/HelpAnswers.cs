@@ -15,15 +15,23 @@ public sealed class HelpAnswers(IOptions<OrganizationOptions> organization)
         "• อัปเดตมาตรการ 4 — บันทึกผลการดำเนินการ\n• มาตรการทั้งหมด — ทุกมาตรการพร้อมสถานะ\nพิมพ์เลขไทยหรือเลขอารบิกก็ได้ค่ะ";
 
     private const string CitizenHelp =
-        "ขณะนี้บัญชีนี้ให้ข้อมูลแก่เจ้าหน้าที่ บริการแจ้งเรื่องร้องเรียน ติดตามเรื่อง และประเมินความพึงพอใจสำหรับประชาชนจะเปิดให้ใช้เร็ว ๆ นี้ค่ะ";
+        "แจ้งเรื่องร้องเรียน ติดตามเรื่อง ประเมินความพึงพอใจ หรือเสนอแนะได้ที่เมนูด้านล่าง หรือพิมพ์ เช่น \"ร้องเรียน\" \"เรื่องของฉัน\"";
 
-    private static readonly Choice ContactChoice = Choice.Of("ติดต่อเทศบาล");
+    /// <summary>Said where the bot first meets a person and before a complaint collects anything about them.</summary>
+    public const string PrivacyNotice =
+        "ข้อมูลส่วนบุคคลของท่านใช้เพื่อดำเนินการตามเรื่องที่แจ้งเท่านั้น ลบข้อมูลของท่านได้ทุกเมื่อด้วยคำว่า \"ลบข้อมูลของฉัน\"";
+
+    private static readonly Choice[] CitizenChoices =
+        [Choice.Of("ร้องเรียน"), Choice.Of("เรื่องของฉัน"), Choice.Of("ประเมินความพึงพอใจ"), Choice.Of("ข้อเสนอแนะ"), Choice.Of("ติดต่อเทศบาล")];
 
     public Reply Greeting(Role role) => Help(role, $"สวัสดีค่ะ ยินดีต้อนรับสู่ LINE ทางการของ{organization.Value.Name}");
 
     /// <summary>The first message after someone adds the account, by name when LINE tells it.</summary>
-    public Reply Welcome(Role role, string? displayName) =>
-        Help(role, $"สวัสดีค่ะ{(string.IsNullOrWhiteSpace(displayName) ? "" : " คุณ" + displayName.Trim())} ยินดีต้อนรับสู่ LINE ทางการของ{organization.Value.Name}");
+    public Reply Welcome(Role role, string? displayName)
+    {
+        var welcome = Help(role, $"สวัสดีค่ะ{(string.IsNullOrWhiteSpace(displayName) ? "" : " คุณ" + displayName.Trim())} ยินดีต้อนรับสู่ LINE ทางการของ{organization.Value.Name}");
+        return welcome with { Messages = [.. welcome.Messages, new TextMessage(PrivacyNotice)] };
+    }
 
     public Reply Help(Role role) => Help(role, null);
 
@@ -50,10 +58,6 @@ public sealed class HelpAnswers(IOptions<OrganizationOptions> organization)
     /// <summary>Where and how to reach the organisation.</summary>
     public Reply ContactDetails(Role role) => Help(role, "ติดต่อ" + Contact());
 
-    /// <summary>A citizen service from the menu that is not open yet: say so, and how to reach the organisation now.</summary>
-    public Reply ComingSoon() =>
-        Reply.Text("บริการนี้ทาง LINE จะเปิดให้ใช้เร็ว ๆ นี้ค่ะ ระหว่างนี้แจ้งเรื่องหรือสอบถามได้โดยตรงที่\n" + Contact(), Choice.Of("ช่วยเหลือ"));
-
     private string Contact()
     {
         var contact = organization.Value.Contact;
@@ -67,14 +71,14 @@ public sealed class HelpAnswers(IOptions<OrganizationOptions> organization)
         Reply.Text("ขออภัยค่ะ ระบบขัดข้อง ยังตอบข้อความนี้ไม่ได้ กรุณาลองใหม่อีกครั้งภายหลัง", Choice.Of("ช่วยเหลือ"));
 
     /// <summary>A citizen asked for something only staff may see: say so without showing any of it.</summary>
-    public static Reply NotAllowed() => Reply.Text("ข้อมูลนี้สำหรับเจ้าหน้าที่ค่ะ " + CitizenHelp, ContactChoice);
+    public static Reply NotAllowed() => Reply.Text("ข้อมูลนี้สำหรับเจ้าหน้าที่ค่ะ " + CitizenHelp, CitizenChoices);
 
     public static Reply Help(Role role, string? opening)
     {
         var body = role == Role.Citizen ? CitizenHelp : StaffHelp;
         var text = opening is null ? body : opening + "\n" + body;
         return role == Role.Citizen
-            ? Reply.Text(text, ContactChoice)
+            ? Reply.Text(text, CitizenChoices)
             : Reply.Text(text, Choice.Of("งานของฉัน"), Choice.Of("มาตรการทั้งหมด"), Choice.Of(UpdatableMeasures.UpdateCommand));
     }
 }

@@ -56,11 +56,14 @@ public sealed record GreetingIntent : Intent;
 /// <summary>"ช่วยเหลือ", "help".</summary>
 public sealed record HelpIntent : Intent;
 
-/// <summary>
-/// "ประเมินความพึงพอใจ", "ข้อเสนอแนะ" — what the rich menu offers citizens beyond complaints. Until those services
-/// open, the answer says so and how to reach the organisation meanwhile.
-/// </summary>
-public sealed record CitizenServiceIntent : Intent;
+/// <summary>"ประเมินความพึงพอใจ", "survey": the satisfaction survey.</summary>
+public sealed record SurveyIntent : Intent;
+
+/// <summary>"ข้อเสนอแนะ", "ติชม", "suggestion".</summary>
+public sealed record SuggestionIntent : Intent;
+
+/// <summary>"ลบข้อมูลของฉัน", "delete my data".</summary>
+public sealed record EraseMyDataIntent : Intent;
 
 /// <summary>"ร้องเรียน", "แจ้งเรื่อง", "complain": the complaint dialog.</summary>
 public sealed record FileComplaintIntent : Intent;
@@ -79,6 +82,12 @@ public sealed record HandleComplaintIntent(string Number) : Intent
 
 /// <summary>"เรื่องค้าง": the open complaints the sender handles.</summary>
 public sealed record OpenComplaintsIntent : Intent
+{
+    public override IReadOnlyCollection<Role> AllowedRoles => Staff;
+}
+
+/// <summary>"สถิติเรื่องร้องเรียน", "… เดือนนี้", "… ปีงบประมาณ 2568".</summary>
+public sealed record ComplaintStatisticsIntent(Complaints.ComplaintPeriod Period) : Intent
 {
     public override IReadOnlyCollection<Role> AllowedRoles => Staff;
 }

@@ -66,6 +66,13 @@ public sealed partial class IntentRecognizer
             return new HelpIntent();
         }
 
+        var statistics = Statistics().Match(normalized);
+        if (statistics.Success)
+        {
+            int? year = statistics.Groups["year"].Success && ThaiDigits.TryParse(statistics.Groups["year"].Value, out var y) ? (y < 100 ? 2500 + y : y) : null;
+            return new ComplaintStatisticsIntent(new Complaints.ComplaintPeriod(statistics.Groups["month"].Success, year));
+        }
+
         var handle = Handle().Match(normalized);
         if (handle.Success)
         {
@@ -94,9 +101,19 @@ public sealed partial class IntentRecognizer
             return new FileComplaintIntent();
         }
 
-        if (CitizenService().IsMatch(normalized))
+        if (Erase().IsMatch(normalized))
         {
-            return new CitizenServiceIntent();
+            return new EraseMyDataIntent();
+        }
+
+        if (Survey().IsMatch(normalized))
+        {
+            return new SurveyIntent();
+        }
+
+        if (Suggest().IsMatch(normalized))
+        {
+            return new SuggestionIntent();
         }
 
         if (Contact().IsMatch(normalized))
@@ -140,11 +157,21 @@ public sealed partial class IntentRecognizer
     [GeneratedRegex(@"มาตรการ|\bmeasures?\b")]
     private static partial Regex MeasureWord();
 
-    [GeneratedRegex(@"^(?:ประเมินความพึงพอใจ|ข้อเสนอแนะ|เสนอแนะ|ติชม|feedback|suggestion)")]
-    private static partial Regex CitizenService();
+    [GeneratedRegex(@"^(?:ประเมินความพึงพอใจ|แบบประเมิน|ประเมินการให้บริการ|survey|satisfaction)")]
+    private static partial Regex Survey();
+
+    [GeneratedRegex(@"^(?:ลบข้อมูล(?:ของฉัน|ส่วนตัว|ส่วนบุคคล)?|delete my data|erase my data)\s*$")]
+    private static partial Regex Erase();
+
+    [GeneratedRegex(@"^(?:ข้อเสนอแนะ|เสนอแนะ|ติชม|feedback|suggestion)")]
+    private static partial Regex Suggest();
 
     [GeneratedRegex(@"^(?:จัดการเรื่อง|ดำเนินการเรื่อง|handle)\s*(?<number>c\s*[0-9]{2}\s*-?\s*[0-9]{1,5})\s*$")]
     private static partial Regex Handle();
+
+    // "สถิติเรื่องร้องเรียน", "สถิติร้องเรียน เดือนนี้", "สถิติเรื่องร้องเรียน ปีงบประมาณ 2568", "complaint statistics".
+    [GeneratedRegex(@"^(?:สถิติ\s*(?:เรื่อง)?\s*ร้องเรียน|complaint statistics|complaint stats)\s*(?:(?<month>เดือนนี้|this month)|(?:ปีงบประมาณ|ปีงบ|ปี|fy|fiscal year)\s*(?<year>[0-9]{2,4}))?\s*$")]
+    private static partial Regex Statistics();
 
     [GeneratedRegex(@"^(?:เรื่องค้าง|เรื่องที่ค้าง|open complaints|overdue)\s*$")]
     private static partial Regex Open();

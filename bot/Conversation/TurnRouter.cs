@@ -2,6 +2,8 @@ using System.Globalization;
 using ItaBot.Bot.Conversation.Complaints;
 using ItaBot.Bot.Dialogs;
 using ItaBot.Bot.Dialogs.Complaints;
+using ItaBot.Bot.Dialogs.Feedback;
+using ItaBot.Bot.Dialogs.Privacy;
 using ItaBot.Bot.Dialogs.Measures;
 
 namespace ItaBot.Bot.Conversation;
@@ -13,7 +15,7 @@ namespace ItaBot.Bot.Conversation;
 /// </summary>
 public sealed class TurnRouter(
     IntentRecognizer recognizer, DialogRunner dialogs, MeasureAnswers measures, MyWorkAnswers work, RegistrationAnswers registration,
-    ComplaintAnswers complaints, HelpAnswers help)
+    ComplaintAnswers complaints, ComplaintStatisticsAnswers statistics, HelpAnswers help)
 {
     public async Task<Reply> RespondAsync(Turn turn, CancellationToken cancellationToken)
     {
@@ -58,8 +60,11 @@ public sealed class TurnRouter(
             MyComplaintsIntent => await complaints.MineAsync(turn.Sender, cancellationToken),
             HandleComplaintIntent handle => await dialogs.BeginAsync(turn, HandleComplaintDialog.Name, handle.Number, cancellationToken),
             OpenComplaintsIntent => await complaints.OpenAsync(turn.Sender, cancellationToken),
-            RateComplaintIntent rate => await complaints.RateAsync(turn.Sender, rate.Number, rate.Rating, cancellationToken),
-            CitizenServiceIntent => help.ComingSoon(),
+            ComplaintStatisticsIntent stats => await statistics.ForAsync(stats.Period, cancellationToken),
+            RateComplaintIntent rate => await dialogs.BeginAsync(turn, RateComplaintDialog.Name, RateComplaintDialog.Args(rate.Number, rate.Rating), cancellationToken),
+            SurveyIntent => await dialogs.BeginAsync(turn, SurveyDialog.Name, null, cancellationToken),
+            SuggestionIntent => await dialogs.BeginAsync(turn, SuggestionDialog.Name, null, cancellationToken),
+            EraseMyDataIntent => await dialogs.BeginAsync(turn, EraseMyDataDialog.Name, null, cancellationToken),
             _ => help.NotUnderstood(turn.Role),
         };
     }

@@ -1,7 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using ItaBot.Bot.Dialogs.Complaints;
+using ItaBot.Bot.Dialogs.Feedback;
 using ItaBot.Bot.Dialogs.Measures;
+using ItaBot.Bot.Dialogs.Privacy;
 
 namespace ItaBot.Bot.Dialogs;
 
@@ -12,4 +14,8 @@ namespace ItaBot.Bot.Dialogs;
 [JsonSerializable(typeof(SetMeasureStatusState))]
 [JsonSerializable(typeof(FileComplaintState))]
 [JsonSerializable(typeof(HandleComplaintState))]
+[JsonSerializable(typeof(RateComplaintState))]
+[JsonSerializable(typeof(SurveyState))]
+[JsonSerializable(typeof(SuggestionState))]
+[JsonSerializable(typeof(EraseMyDataState))]
 internal sealed partial class DialogJsonContext : JsonSerializerContext;

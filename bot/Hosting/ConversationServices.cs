@@ -3,6 +3,8 @@ using ItaBot.Bot.Conversation;
 using ItaBot.Bot.Conversation.Complaints;
 using ItaBot.Bot.Dialogs;
 using ItaBot.Bot.Dialogs.Complaints;
+using ItaBot.Bot.Dialogs.Feedback;
+using ItaBot.Bot.Dialogs.Privacy;
 using ItaBot.Bot.Dialogs.Measures;
 using ItaBot.Bot.Dialogs.Prompts;
 
@@ -25,8 +27,13 @@ internal static class ConversationServices
         builder.Services.AddScoped<IDialog, SetMeasureStatusDialog>();
         builder.Services.AddScoped<IDialog, FileComplaintDialog>();
         builder.Services.AddScoped<IDialog, HandleComplaintDialog>();
+        builder.Services.AddScoped<IDialog, RateComplaintDialog>();
+        builder.Services.AddScoped<IDialog, SurveyDialog>();
+        builder.Services.AddScoped<IDialog, SuggestionDialog>();
+        builder.Services.AddScoped<IDialog, EraseMyDataDialog>();
         builder.Services.AddSingleton<ComplaintCards>();
         builder.Services.AddScoped<ComplaintAnswers>();
+        builder.Services.AddScoped<ComplaintStatisticsAnswers>();
         builder.Services.AddScoped<DialogRunner>();
         builder.Services.AddScoped<TurnRouter>();
         return builder;

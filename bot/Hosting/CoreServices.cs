@@ -1,10 +1,13 @@
 using ItaBot.Core;
 using ItaBot.Core.Calendar;
 using ItaBot.Core.Complaints;
+using ItaBot.Core.Feedback;
+using ItaBot.Core.Numbering;
 using ItaBot.Core.Measures;
 using ItaBot.Core.People;
 using ItaBot.Core.Persistence;
 using ItaBot.Core.Plans;
+using ItaBot.Core.Privacy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -55,6 +58,10 @@ internal static class CoreServices
         builder.Services.AddOptions<ComplaintOptions>().BindConfiguration(ComplaintOptions.Section);
         builder.Services.AddScoped<FilerKeys>();
         builder.Services.AddScoped<ComplaintDesk>();
+        builder.Services.AddScoped<YearlyNumbers>();
+        builder.Services.AddScoped<FeedbackBox>();
+        builder.Services.AddScoped<PersonalData>();
+        builder.Services.AddScoped<ComplaintStatistics>();
         builder.Services.AddScoped<DatabaseInitializer>();
         return builder;
     }

@@ -60,6 +60,9 @@ public sealed class Complaint
     /// <summary>The filer's satisfaction with how it was handled, 1–5, once it is closed.</summary>
     public int? Rating { get; set; }
 
+    /// <summary>What the filer added to their rating, if anything.</summary>
+    public string? RatingComment { get; set; }
+
     /// <summary>Raised on every change: of two staff changing it at once, the later is redone on what the first saved.</summary>
     public int Version { get; set; }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ItaBot.Core.Calendar;
+using ItaBot.Core.Numbering;
 using ItaBot.Core.People;
 using ItaBot.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -11,27 +12,20 @@ namespace ItaBot.Core.Complaints;
 /// managers — and for corruption reports the integrity officers alone. Anyone else learns nothing, not even that the
 /// number exists. Nothing is saved here: a complaint is saved with the turn that confirmed it.
 /// </summary>
-public sealed class ComplaintDesk(ItaBotDbContext db, FiscalCalendar calendar, FilerKeys keys, PeopleDirectory people, TimeProvider time)
+public sealed class ComplaintDesk(ItaBotDbContext db, FiscalCalendar calendar, YearlyNumbers numbers, FilerKeys keys, PeopleDirectory people, TimeProvider time)
 {
+    public const string Series = "C";
+
     public async Task<Complaint> FileAsync(ComplaintDraft draft, string filerUserId, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var today = calendar.DateOf(now);
-        var year = ThaiDate.BuddhistYear(today);
-        var counter = await db.ComplaintCounters.SingleOrDefaultAsync(c => c.Year == year, cancellationToken);
-        if (counter is null)
-        {
-            counter = new ComplaintCounter { Year = year };
-            db.ComplaintCounters.Add(counter);
-        }
-
-        counter.Last++;
-        counter.Version++;
+        var (number, year, sequence) = await numbers.NextAsync(Series, today, cancellationToken);
         var complaint = new Complaint
         {
-            Number = NumberOf(year, counter.Last),
+            Number = number,
             Year = year,
-            Sequence = counter.Last,
+            Sequence = sequence,
             Kind = draft.Kind.Name,
             Category = draft.Kind.Category,
             Unit = draft.Kind.Unit,
@@ -59,7 +53,7 @@ public sealed class ComplaintDesk(ItaBotDbContext db, FiscalCalendar calendar, F
         var text = new string([.. Text.ThaiDigits.ToArabic(typed).ToUpperInvariant().Where(c => !char.IsWhiteSpace(c))]);
         var match = System.Text.RegularExpressions.Regex.Match(text, "^C?([0-9]{2})-?([0-9]{1,5})$");
         return match.Success
-            ? NumberOf(2500 + int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture))
+            ? YearlyNumbers.Format(Series, 2500 + int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture))
             : null;
     }
 
@@ -129,6 +123,18 @@ public sealed class ComplaintDesk(ItaBotDbContext db, FiscalCalendar calendar, F
         return complaint;
     }
 
+    /// <summary>The filer's comment on their rating.</summary>
+    public async Task CommentOnRatingAsync(string number, string filerUserId, string comment, CancellationToken cancellationToken)
+    {
+        var key = await keys.KeyOfAsync(filerUserId, cancellationToken);
+        var complaint = await db.Complaints.SingleOrDefaultAsync(c => c.Number == number && c.FilerKey == key && c.Rating != null, cancellationToken);
+        if (complaint is not null)
+        {
+            complaint.RatingComment = comment;
+            complaint.Version++;
+        }
+    }
+
     public async Task<bool> MayHandleAsync(Member handler, Complaint complaint, CancellationToken cancellationToken) =>
         MayHandle(handler, complaint, complaint.Category == ComplaintCategory.Corruption && await IsIntegrityOfficerAsync(handler, cancellationToken));
 
@@ -155,7 +161,4 @@ public sealed class ComplaintDesk(ItaBotDbContext db, FiscalCalendar calendar, F
 
     private async Task<bool> IsIntegrityOfficerAsync(Member member, CancellationToken cancellationToken) =>
         member.PersonId is int id && (await people.IntegrityOfficersAsync(cancellationToken)).Any(p => p.Id == id);
-
-    private static string NumberOf(int buddhistYear, int sequence) =>
-        string.Create(CultureInfo.InvariantCulture, $"C{buddhistYear % 100:D2}-{sequence:D5}");
 }

@@ -1,8 +1,10 @@
 using ItaBot.Core.Complaints;
 using ItaBot.Core.Conversations;
+using ItaBot.Core.Feedback;
 using ItaBot.Core.Files;
 using ItaBot.Core.Measures;
 using ItaBot.Core.Messaging;
+using ItaBot.Core.Numbering;
 using ItaBot.Core.People;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -35,7 +37,13 @@ public sealed class ItaBotDbContext(DbContextOptions<ItaBotDbContext> options) :
 
     public DbSet<ComplaintEntry> ComplaintEntries => Set<ComplaintEntry>();
 
-    public DbSet<ComplaintCounter> ComplaintCounters => Set<ComplaintCounter>();
+    public DbSet<NumberCounter> NumberCounters => Set<NumberCounter>();
+
+    public DbSet<Suggestion> Suggestions => Set<Suggestion>();
+
+    public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
+
+    public DbSet<SurveyAnswer> SurveyAnswers => Set<SurveyAnswer>();
 
     public DbSet<AppSecret> AppSecrets => Set<AppSecret>();
 

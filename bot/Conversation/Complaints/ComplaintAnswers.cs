@@ -51,15 +51,6 @@ public sealed class ComplaintAnswers(ComplaintDesk desk, ComplaintCards cards)
             : new Reply([new CardMessage(cards.Open(open))], [.. open.Take(13).Select(c => new Choice(c.Number, HandleComplaintDialog.Command(c.Number)))]);
     }
 
-    /// <summary>"ให้คะแนน C68-00042 5", from the buttons under the closing notice.</summary>
-    public async Task<Reply> RateAsync(Member sender, string number, int rating, CancellationToken cancellationToken)
-    {
-        var normalized = ComplaintDesk.Normalize(number);
-        var rated = normalized is null ? null : await desk.RateAsync(normalized, sender.UserId, rating, cancellationToken);
-        return rated is null
-            ? Reply.Text("ให้คะแนนได้เฉพาะเรื่องของท่านที่ดำเนินการเสร็จแล้วค่ะ", Mine)
-            : Reply.Text(string.Create(CultureInfo.InvariantCulture, $"ขอบคุณค่ะ บันทึกความพึงพอใจ {rating} จาก 5 สำหรับเรื่อง {rated.Number} แล้ว"), Mine);
-    }
 
     public async Task<Reply> MineAsync(Member sender, CancellationToken cancellationToken)
     {

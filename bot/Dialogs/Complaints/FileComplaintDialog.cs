@@ -100,7 +100,7 @@ public sealed class FileComplaintDialog(
     }
 
     private Reply AskKind(FileComplaintState state) => ChoicePrompt.Ask(
-        "ข้อมูลที่แจ้งใช้เพื่อดำเนินการตามเรื่องนี้เท่านั้นค่ะ\nเรื่องที่ต้องการแจ้งเป็นเรื่องใดคะ", [.. Kinds.Select(k => k.Name)]);
+        HelpAnswers.PrivacyNotice + "\nเรื่องที่ต้องการแจ้งเป็นเรื่องใดคะ", [.. Kinds.Select(k => k.Name)]);
 
     private StepOutcome AcceptKind(FileComplaintState state, TurnInput input) =>
         ChoicePrompt.Read(input, [.. Kinds.Select(k => k.Name)]).Then(index =>
@@ -123,13 +123,8 @@ public sealed class FileComplaintDialog(
         ? "เล่าสิ่งที่เกิดขึ้นค่ะ ใคร ทำอะไร ที่ไหน เมื่อไร (เท่าที่ทราบ)"
         : "เล่าสั้น ๆ ว่าเกิดอะไรขึ้นคะ");
 
-    private static StepOutcome AcceptDescription(FileComplaintState state, TurnInput input)
-    {
-        var text = TextPrompt.Read(input, MaxDescriptionLength);
-        return text.IsValid && !text.Value!.Any(char.IsLetterOrDigit)
-            ? StepOutcome.Retry("ขอเป็นข้อความที่เล่าเรื่องค่ะ อีโมจิหรือสัญลักษณ์อย่างเดียวเจ้าหน้าที่ยังไม่เข้าใจ")
-            : text.Then(description => state.Description = description);
-    }
+    private static StepOutcome AcceptDescription(FileComplaintState state, TurnInput input) =>
+        TextPrompt.ReadWords(input, MaxDescriptionLength).Then(description => state.Description = description);
 
     private static Reply AskPhotos(FileComplaintState state) => state.PhotoIds.Count == 0
         ? Reply.Text(string.Create(CultureInfo.InvariantCulture, $"ส่งรูปประกอบได้สูงสุด {MaxPhotos} รูปค่ะ (ไม่มีพิมพ์ \"ข้าม\")"), Skip)

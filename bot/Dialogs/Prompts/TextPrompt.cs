@@ -6,6 +6,18 @@ namespace ItaBot.Bot.Dialogs.Prompts;
 /// <summary>A question answered in words, of a bounded length.</summary>
 public static class TextPrompt
 {
+    /// <summary>
+    /// Words a person must read (a complaint, a suggestion): besides the length, at least one letter or digit, since an
+    /// emoji or a symbol alone tells the staff nothing.
+    /// </summary>
+    public static PromptResult<string> ReadWords(TurnInput input, int maxLength)
+    {
+        var text = Read(input, maxLength);
+        return text.IsValid && !text.Value!.Any(char.IsLetterOrDigit)
+            ? PromptResult.Invalid<string>("ขอเป็นข้อความที่เล่าเรื่องค่ะ อีโมจิหรือสัญลักษณ์อย่างเดียวเจ้าหน้าที่ยังไม่เข้าใจ")
+            : text;
+    }
+
     public static PromptResult<string> Read(TurnInput input, int maxLength)
     {
         if (input is not TextInput { Text: var text })

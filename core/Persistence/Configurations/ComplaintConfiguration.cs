@@ -22,6 +22,7 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         builder.HasIndex(c => c.FilerKey);
         builder.HasIndex(c => new { c.Status, c.DueOn });
         builder.Property(c => c.Version).IsConcurrencyToken();
+        builder.Property(c => c.RatingComment).HasMaxLength(1000);
         builder.HasMany(c => c.History).WithOne().HasForeignKey(e => e.ComplaintId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -99,6 +99,10 @@ namespace ItaBot.Core.Persistence.Migrations
                     b.Property<int?>("Rating")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("RatingComment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Sequence")
                         .HasColumnType("INTEGER");
 
@@ -132,23 +136,6 @@ namespace ItaBot.Core.Persistence.Migrations
                         .IsUnique();
 
                     b.ToTable("Complaints");
-                });
-
-            modelBuilder.Entity("ItaBot.Core.Complaints.ComplaintCounter", b =>
-                {
-                    b.Property<int>("Year")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Last")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Year");
-
-                    b.ToTable("ComplaintCounters");
                 });
 
             modelBuilder.Entity("ItaBot.Core.Complaints.ComplaintEntry", b =>
@@ -205,6 +192,82 @@ namespace ItaBot.Core.Persistence.Migrations
                     b.HasKey("ChatId");
 
                     b.ToTable("DialogStates");
+                });
+
+            modelBuilder.Entity("ItaBot.Core.Feedback.Suggestion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsAnonymous")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.ToTable("Suggestions");
+                });
+
+            modelBuilder.Entity("ItaBot.Core.Feedback.SurveyAnswer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SurveyResponseId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SurveyResponseId");
+
+                    b.ToTable("SurveyAnswers");
+                });
+
+            modelBuilder.Entity("ItaBot.Core.Feedback.SurveyResponse", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Comment")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.ToTable("SurveyResponses");
                 });
 
             modelBuilder.Entity("ItaBot.Core.Files.StoredFile", b =>
@@ -544,6 +607,27 @@ namespace ItaBot.Core.Persistence.Migrations
                     b.ToTable("OutboxMessages");
                 });
 
+            modelBuilder.Entity("ItaBot.Core.Numbering.NumberCounter", b =>
+                {
+                    b.Property<string>("Series")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Series", "Year");
+
+                    b.ToTable("NumberCounters");
+                });
+
             modelBuilder.Entity("ItaBot.Core.People.LinkCode", b =>
                 {
                     b.Property<int>("Id")
@@ -653,6 +737,15 @@ namespace ItaBot.Core.Persistence.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ItaBot.Core.Feedback.SurveyAnswer", b =>
+                {
+                    b.HasOne("ItaBot.Core.Feedback.SurveyResponse", null)
+                        .WithMany("Answers")
+                        .HasForeignKey("SurveyResponseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ItaBot.Core.Measures.Measure", b =>
                 {
                     b.HasOne("ItaBot.Core.Measures.Plan", "Plan")
@@ -696,6 +789,11 @@ namespace ItaBot.Core.Persistence.Migrations
             modelBuilder.Entity("ItaBot.Core.Complaints.Complaint", b =>
                 {
                     b.Navigation("History");
+                });
+
+            modelBuilder.Entity("ItaBot.Core.Feedback.SurveyResponse", b =>
+                {
+                    b.Navigation("Answers");
                 });
 
             modelBuilder.Entity("ItaBot.Core.Measures.Measure", b =>

@@ -29,8 +29,9 @@ public sealed class HandleComplaintTests : ComplaintBotTest
         Assert.Contains("ให้คะแนน C68-00001 5", told.Said, StringComparison.Ordinal);
 
         Assert.Contains("ขอบคุณค่ะ บันทึกความพึงพอใจ 5 จาก 5", (await SayAsync(Citizen, "ให้คะแนน C68-00001 5")).Said, StringComparison.Ordinal);
+        Assert.Contains("ขอบคุณค่ะ ความเห็นของท่าน", (await SayAsync(Citizen, "รวดเร็วมาก ขอบคุณครับ")).Said, StringComparison.Ordinal);
         var complaint = await QueryAsync(db => db.Complaints.AsNoTracking().Include(c => c.History).SingleAsync());
-        Assert.Equal((ComplaintStatus.Done, 5, 2), (complaint.Status, complaint.Rating, complaint.History.Count));
+        Assert.Equal((ComplaintStatus.Done, 5, "รวดเร็วมาก ขอบคุณครับ", 2), (complaint.Status, complaint.Rating, complaint.RatingComment, complaint.History.Count));
         Assert.Contains("ดำเนินการเสร็จสิ้น", (await SayAsync(Citizen, "ติดตามเรื่อง C68-00001")).Said, StringComparison.Ordinal);
     }
 

@@ -99,10 +99,30 @@ public class IntentRecognizerTests
 
     [Theory]
     [InlineData("ประเมินความพึงพอใจ")]
+    [InlineData("survey")]
+    public void Asking_to_rate_the_service_is_the_survey(string text) =>
+        Assert.IsType<SurveyIntent>(recognizer.Recognize(text));
+
+    [Theory]
     [InlineData("ข้อเสนอแนะ")]
     [InlineData("ติชม")]
-    public void The_citizen_services_not_open_yet_are_recognised(string text) =>
-        Assert.IsType<CitizenServiceIntent>(recognizer.Recognize(text));
+    [InlineData("suggestion")]
+    public void Suggestions_and_comments_are_a_suggestion(string text) =>
+        Assert.IsType<SuggestionIntent>(recognizer.Recognize(text));
+
+    [Theory]
+    [InlineData("ลบข้อมูลของฉัน")]
+    [InlineData("delete my data")]
+    public void Asking_to_erase_ones_data_is_erasure(string text) =>
+        Assert.IsType<EraseMyDataIntent>(recognizer.Recognize(text));
+
+    [Theory]
+    [InlineData("สถิติเรื่องร้องเรียน", false, null)]
+    [InlineData("สถิติร้องเรียน เดือนนี้", true, null)]
+    [InlineData("สถิติเรื่องร้องเรียน ปีงบประมาณ 2568", false, 2568)]
+    [InlineData("สถิติเรื่องร้องเรียน ปีงบ ๖๘", false, 2568)]
+    public void Complaint_statistics_name_their_period(string text, bool thisMonth, int? fiscalYear) =>
+        Assert.Equal(new ComplaintStatisticsIntent(new ItaBot.Bot.Conversation.Complaints.ComplaintPeriod(thisMonth, fiscalYear)), recognizer.Recognize(text));
 
     [Theory]
     [InlineData("ร้องเรียน")]

@@ -144,7 +144,7 @@ public sealed class DeliveryTests : LineBotTest
     }
 
     [Fact]
-    public async Task A_follow_is_welcomed_by_the_name_on_the_LINE_profile()
+    public async Task A_follow_is_welcomed_by_the_name_on_the_LINE_profile_with_the_privacy_notice()
     {
         var follow = LineWebhook.Event("follow", LineWebhook.User(LineWebhook.CitizenUser), "follow-token", extra: "\"follow\":{\"isUnblocked\":false}");
 
@@ -152,7 +152,9 @@ public sealed class DeliveryTests : LineBotTest
 
         var reply = Assert.Single(await Line.WaitForAsync(LineFake.ReplyPath, calls => calls.Count > 0));
         Assert.Contains($"สวัสดีค่ะ คุณ{LineFake.DisplayName} ยินดีต้อนรับสู่ LINE ทางการของเทศบาลตำบลไผ่ดำพัฒนา", reply.Body, StringComparison.Ordinal);
-        Assert.Contains("ติดต่อเทศบาล", reply.Json.GetProperty("messages")[0].GetProperty("quickReply").ToString(), StringComparison.Ordinal);
+        var messages = reply.Json.GetProperty("messages");
+        Assert.Contains("ลบข้อมูลของฉัน", messages[messages.GetArrayLength() - 1].GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Contains("ร้องเรียน", messages[messages.GetArrayLength() - 1].GetProperty("quickReply").ToString(), StringComparison.Ordinal);
         Assert.Single(Line.Calls($"/v2/bot/profile/{LineWebhook.CitizenUser}"));
         Line.AssertContractKept();
     }

@@ -152,14 +152,14 @@ public sealed class WebhookTests : LineBotTest
     }
 
     [Fact]
-    public async Task A_citizen_tapping_a_menu_service_that_is_not_open_yet_is_told_how_to_reach_the_office()
+    public async Task A_citizen_tapping_the_survey_in_the_menu_gets_its_first_question()
     {
         await LineWebhook.PostAsync(Client, LineWebhook.Body(LineWebhook.Text(LineWebhook.CitizenUser, "ประเมินความพึงพอใจ", "reply-token-menu")));
 
         var reply = Assert.Single(await Line.WaitForAsync(LineFake.ReplyPath, calls => calls.Count > 0));
-        Assert.Contains("จะเปิดให้ใช้เร็ว ๆ นี้ค่ะ", reply.Body, StringComparison.Ordinal);
-        Assert.Contains("อำเภอวิเศษชัยชาญ", reply.Body, StringComparison.Ordinal);
-        Assert.DoesNotContain("ไม่เข้าใจ", reply.Body, StringComparison.Ordinal);
+        Assert.Contains("(1/5) ขั้นตอนและระยะเวลาการให้บริการชัดเจนและเหมาะสม", reply.Said, StringComparison.Ordinal);
+        Assert.Contains("5 มากที่สุด", reply.Said, StringComparison.Ordinal);
+        Assert.DoesNotContain("ไม่เข้าใจ", reply.Said, StringComparison.Ordinal);
     }
 
     [Fact]

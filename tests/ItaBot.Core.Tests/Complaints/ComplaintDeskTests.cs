@@ -96,5 +96,5 @@ public class ComplaintDeskTests
     }
 
     private ComplaintDesk Desk(Persistence.ItaBotDbContext db, ComplaintOptions options) =>
-        new(db, new FiscalCalendar(clock, TimeZones.Find(TimeZones.Bangkok)), new FilerKeys(db, Options.Create(options)), new PeopleDirectory(db, clock), clock);
+        new(db, new FiscalCalendar(clock, TimeZones.Find(TimeZones.Bangkok)), new Numbering.YearlyNumbers(db), new FilerKeys(db, Options.Create(options)), new PeopleDirectory(db, clock), clock);
 }

@@ -1,0 +1,41 @@
+using ItaBot.Bot.Conversation;
+using ItaBot.Bot.Dialogs.Prompts;
+using ItaBot.Core.Feedback;
+using ItaBot.Core.People;
+
+namespace ItaBot.Bot.Dialogs.Feedback;
+
+/// <summary>"ข้อเสนอแนะ", "ติชม": the suggestion → named or not → thanks, with a number of its own.</summary>
+public sealed class SuggestionDialog(FeedbackBox box) : WaterfallDialog<SuggestionState>(DialogJsonContext.Default.SuggestionState)
+{
+    public const string Name = "suggestion";
+
+    public const int MaxLength = 2000;
+
+    private const string Anonymous = "ไม่ระบุตัวตน";
+    private const string Named = "ระบุตัวตน";
+
+    public override string Id => Name;
+
+    protected override IReadOnlyList<WaterfallStep<SuggestionState>> Steps =>
+    [
+        WaterfallStep.Of<SuggestionState>("text", _ => Reply.Text("ยินดีรับฟังค่ะ พิมพ์ข้อเสนอแนะหรือคำติชมได้เลย"), AcceptText),
+        WaterfallStep.Of<SuggestionState>(
+            "anonymity",
+            _ => Reply.Text("ต้องการระบุตัวตนไหมคะ ถ้าระบุ เจ้าหน้าที่อาจติดต่อกลับทาง LINE", Choice.Of(Anonymous), Choice.Of(Named)),
+            (state, input) => ChoicePrompt.Read(input, [Anonymous, Named]).Then(index => state.IsAnonymous = index == 0)),
+    ];
+
+    protected override Task<(SuggestionState? State, Reply? Refusal)> StartAsync(Member sender, string? args, CancellationToken cancellationToken) =>
+        Task.FromResult<(SuggestionState?, Reply?)>((new SuggestionState(), null));
+
+    protected override async Task<DialogOutcome> FinishAsync(SuggestionState state, Member sender, CancellationToken cancellationToken)
+    {
+        var suggestion = await box.SuggestAsync(state.Text!, sender.UserId, state.IsAnonymous, cancellationToken);
+        return new DialogOutcome.Ended(Reply.Text(
+            $"ขอบคุณค่ะ ได้รับข้อเสนอแนะแล้ว เลขที่ {suggestion.Number}{(suggestion.IsAnonymous ? " (ไม่ระบุตัวตน)" : "")}", Choice.Of("ประเมินความพึงพอใจ")));
+    }
+
+    private static StepOutcome AcceptText(SuggestionState state, TurnInput input) =>
+        TextPrompt.ReadWords(input, MaxLength).Then(value => state.Text = value);
+}
