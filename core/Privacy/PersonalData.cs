@@ -30,11 +30,19 @@ public sealed class PersonalData(ItaBotDbContext db, FilerKeys keys)
         db.DialogStates.RemoveRange(await db.DialogStates.Where(d => d.ChatId == userId).ToListAsync(cancellationToken));
         db.LinkFailures.RemoveRange(await db.LinkFailures.Where(f => f.LineUserId == userId).ToListAsync(cancellationToken));
 
-        // What they wrote and what was sent to them, already handled or sent; the message asking for this erasure
-        // is still being handled and only says "ลบข้อมูลของฉัน".
+        await ForgetConversationAsync(userId, cancellationToken);
+        return new ErasureSummary(complaints.Count, suggestions.Count);
+    }
+
+    /// <summary>
+    /// Drops the messages the user sent and was sent, once handled or sent — the message being handled now stays, and
+    /// only says "ยืนยัน" or "ลบข้อมูลของฉัน". Filing an anonymous report does this too: otherwise the stored webhook
+    /// events would tie the user's account to what they reported.
+    /// </summary>
+    public async Task ForgetConversationAsync(string userId, CancellationToken cancellationToken)
+    {
         db.InboxEvents.RemoveRange(await db.InboxEvents.Where(e => e.ChatId == userId && e.Status != InboxStatus.Pending).ToListAsync(cancellationToken));
         db.OutboxMessages.RemoveRange(await db.OutboxMessages.Where(m => m.ChatId == userId && m.Status != OutboxStatus.Pending).ToListAsync(cancellationToken));
-        return new ErasureSummary(complaints.Count, suggestions.Count);
     }
 }
 

@@ -7,6 +7,7 @@ using ItaBot.Core.Calendar;
 using ItaBot.Core.Complaints;
 using ItaBot.Core.Messaging;
 using ItaBot.Core.People;
+using ItaBot.Core.Privacy;
 using Microsoft.Extensions.Options;
 
 namespace ItaBot.Bot.Dialogs.Complaints;
@@ -18,7 +19,7 @@ namespace ItaBot.Bot.Dialogs.Complaints;
 /// handlers are told through the outbox, in the same save.
 /// </summary>
 public sealed class FileComplaintDialog(
-    IOptions<ComplaintOptions> options, ComplaintDesk desk, PhotoPrompt photos, IMessenger messenger)
+    IOptions<ComplaintOptions> options, ComplaintDesk desk, PhotoPrompt photos, IMessenger messenger, PersonalData personalData)
     : WaterfallDialog<FileComplaintState>(DialogJsonContext.Default.FileComplaintState)
 {
     public const string Name = "file-complaint";
@@ -76,6 +77,11 @@ public sealed class FileComplaintDialog(
         var complaint = await desk.FileAsync(
             new ComplaintDraft(kind, state.Description!, state.PhotoIds, state.Place, state.Latitude, state.Longitude, state.Phone, state.IsAnonymous),
             sender.UserId, cancellationToken);
+        if (complaint.IsAnonymous)
+        {
+            await personalData.ForgetConversationAsync(sender.UserId, cancellationToken);
+        }
+
         var due = ThaiDate.FormatShort(complaint.DueOn);
         var handlers = await desk.HandlersAsync(complaint, cancellationToken);
         messenger.Send([.. handlers.Select(p => p.LineUserId!)], new Notice(StaffNotice(complaint, due), [new NoticeButton(complaint.Number, ComplaintAnswers.TrackCommand(complaint.Number))]));
@@ -107,7 +113,8 @@ public sealed class FileComplaintDialog(
         {
             state.Kind = Kinds[index].Name;
             state.IsCorruption = Kinds[index].Category == ComplaintCategory.Corruption;
-            state.IsAnonymous = state.IsCorruption && state.IsAnonymous;
+            // Corruption reports are anonymous unless the person chooses otherwise at the next question.
+            state.IsAnonymous = state.IsCorruption;
         });
 
     private static Reply AskAnonymity(FileComplaintState state) => Reply.Text(
@@ -116,8 +123,17 @@ public sealed class FileComplaintDialog(
         "และการแจ้งเรื่องโดยสุจริตได้รับความคุ้มครอง",
         Choice.Of(Anonymous), Choice.Of(Named));
 
-    private static StepOutcome AcceptAnonymity(FileComplaintState state, TurnInput input) =>
-        ChoicePrompt.Read(input, [Anonymous, Named]).Then(index => state.IsAnonymous = index == 0);
+    /// <summary>Anonymous unless the person chooses to be named: ข้าม keeps them anonymous.</summary>
+    private static StepOutcome AcceptAnonymity(FileComplaintState state, TurnInput input)
+    {
+        if (input is TextInput { Text: var typed } && DialogWords.IsSkip(typed))
+        {
+            state.IsAnonymous = true;
+            return StepOutcome.Next;
+        }
+
+        return ChoicePrompt.Read(input, [Anonymous, Named]).Then(index => state.IsAnonymous = index == 0);
+    }
 
     private static Reply AskDescription(FileComplaintState state) => Reply.Text(state.IsCorruption
         ? "เล่าสิ่งที่เกิดขึ้นค่ะ ใคร ทำอะไร ที่ไหน เมื่อไร (เท่าที่ทราบ)"

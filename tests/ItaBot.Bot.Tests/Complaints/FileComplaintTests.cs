@@ -40,6 +40,9 @@ public sealed class FileComplaintTests : ComplaintBotTest
         await Task.Delay(300);
         Assert.DoesNotContain(Line.AllCalls, call => call.Path != LineFake.ReplyPath && call.Body?.Contains(Citizen, StringComparison.Ordinal) == true);
         Assert.DoesNotContain(Citizen, await QueryAsync(db => db.Complaints.Select(c => c.FilerKey + c.Description).SingleAsync()), StringComparison.Ordinal);
+
+        // The stored webhook events would tie the account to the report: they are gone.
+        Assert.Empty(await QueryAsync(db => db.InboxEvents.Where(e => e.Payload.Contains("เรียกเงิน 500 บาท")).ToListAsync()));
     }
 
     [Fact]
