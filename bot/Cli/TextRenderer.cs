@@ -26,9 +26,11 @@ public static class TextRenderer
             }
         }
 
-        if (reply.Choices.Count > 0)
+        // A terminal has no camera or location picker: only the buttons that send text are drawn.
+        var choices = reply.Choices.Where(c => c.Kind == ChoiceKind.Send).ToList();
+        if (choices.Count > 0)
         {
-            output.WriteLine(string.Join(" ", reply.Choices.Select(c => $"[{c.Label}]")));
+            output.WriteLine(string.Join(" ", choices.Select(c => $"[{c.Label}]")));
         }
 
         output.WriteLine();

@@ -17,8 +17,25 @@ public sealed record TextMessage(string Text) : ReplyMessage;
 
 public sealed record CardMessage(Card Card) : ReplyMessage;
 
-/// <summary>A quick-reply button: what it says, and the text it sends as if the person had typed it.</summary>
-public sealed record Choice(string Label, string Text)
+/// <summary>
+/// A quick-reply button: what it says, and the text it sends as if the person had typed it — or, for a channel that has
+/// them, one that opens the camera, the photo library or the location picker instead.
+/// </summary>
+public sealed record Choice(string Label, string Text, ChoiceKind Kind = ChoiceKind.Send)
 {
     public static Choice Of(string text) => new(text, text);
+
+    public static Choice Camera(string label) => new(label, "", ChoiceKind.Camera);
+
+    public static Choice PhotoLibrary(string label) => new(label, "", ChoiceKind.PhotoLibrary);
+
+    public static Choice Location(string label) => new(label, "", ChoiceKind.Location);
+}
+
+public enum ChoiceKind
+{
+    Send,
+    Camera,
+    PhotoLibrary,
+    Location,
 }

@@ -32,6 +32,8 @@ public sealed class FileComplaintDialog(
     private const string Named = "เปิดเผยตัวตน";
     private const string Onward = "ไปต่อ";
     private static readonly Choice Skip = Choice.Of("ข้าม");
+    private static readonly Choice TakePhoto = Choice.Camera("📷 ถ่ายรูป");
+    private static readonly Choice PickPhoto = Choice.PhotoLibrary("🖼 เลือกรูป");
 
     public override string Id => Name;
 
@@ -143,8 +145,8 @@ public sealed class FileComplaintDialog(
         TextPrompt.ReadWords(input, MaxDescriptionLength).Then(description => state.Description = description);
 
     private static Reply AskPhotos(FileComplaintState state) => state.PhotoIds.Count == 0
-        ? Reply.Text(string.Create(CultureInfo.InvariantCulture, $"ส่งรูปประกอบได้สูงสุด {MaxPhotos} รูปค่ะ (ไม่มีพิมพ์ \"ข้าม\")"), Skip)
-        : Reply.Text("ส่งรูปเพิ่ม หรือไปต่อได้ค่ะ", Choice.Of(Onward));
+        ? Reply.Text(string.Create(CultureInfo.InvariantCulture, $"ส่งรูปประกอบได้สูงสุด {MaxPhotos} รูปค่ะ (ไม่มีพิมพ์ \"ข้าม\")"), TakePhoto, PickPhoto, Skip)
+        : Reply.Text("ส่งรูปเพิ่ม หรือไปต่อได้ค่ะ", TakePhoto, PickPhoto, Choice.Of(Onward));
 
     private async Task<StepOutcome> AcceptPhotosAsync(FileComplaintState state, TurnInput input, CancellationToken cancellationToken)
     {
@@ -166,7 +168,7 @@ public sealed class FileComplaintDialog(
     }
 
     private static Reply AskPlace(FileComplaintState state) =>
-        Reply.Text("เกิดเหตุที่ไหนคะ ส่งตำแหน่งจาก LINE หรือพิมพ์ชื่อสถานที่ (ไม่ทราบพิมพ์ \"ข้าม\")", Skip);
+        Reply.Text("เกิดเหตุที่ไหนคะ ส่งตำแหน่งจาก LINE หรือพิมพ์ชื่อสถานที่ (ไม่ทราบพิมพ์ \"ข้าม\")", Choice.Location("📍 ส่งตำแหน่ง"), Skip);
 
     private static StepOutcome AcceptPlace(FileComplaintState state, TurnInput input)
     {

@@ -175,7 +175,7 @@ public sealed class UpdateMeasureDialog(UpdatableMeasures measures, ProgressReco
     }
 
     private static Reply AskPhoto(UpdateMeasureState state) =>
-        Reply.Text("ส่งรูปหลักฐานได้ 1 รูปค่ะ เช่น รูปใบตรวจรับหรือรูปการดำเนินการ (ไม่มีพิมพ์ \"ข้าม\")", Skip);
+        Reply.Text("ส่งรูปหลักฐานได้ 1 รูปค่ะ เช่น รูปใบตรวจรับหรือรูปการดำเนินการ (ไม่มีพิมพ์ \"ข้าม\")", Choice.Camera("📷 ถ่ายรูป"), Choice.PhotoLibrary("🖼 เลือกรูป"), Skip);
 
     private async Task<StepOutcome> AcceptPhotoAsync(UpdateMeasureState state, TurnInput input, CancellationToken cancellationToken)
     {

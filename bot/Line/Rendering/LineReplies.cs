@@ -30,8 +30,16 @@ public static class LineReplies
     }
 
     private static QuickReply QuickReply(IEnumerable<Choice> choices) =>
-        new([.. choices.Take(LineLimits.QuickReplyItems).Select(c => new QuickReplyItem(new MessageAction(LineLimits.TrimLength(c.Text, LineLimits.MessageActionText))
+        new([.. choices.Take(LineLimits.QuickReplyItems).Select(c => new QuickReplyItem(Action(c) with
         {
             Label = LineLimits.TrimCharacters(c.Label, LineLimits.QuickReplyLabel),
         }))]);
+
+    private static LineAction Action(Choice choice) => choice.Kind switch
+    {
+        ChoiceKind.Camera => new CameraAction(),
+        ChoiceKind.PhotoLibrary => new CameraRollAction(),
+        ChoiceKind.Location => new LocationAction(),
+        _ => new MessageAction(LineLimits.TrimLength(choice.Text, LineLimits.MessageActionText)),
+    };
 }

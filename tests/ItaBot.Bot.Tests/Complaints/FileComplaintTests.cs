@@ -16,10 +16,12 @@ public sealed class FileComplaintTests : ComplaintBotTest
         Assert.Contains("ทุจริต/สินบน", (await SayAsync(Citizen, "ร้องเรียน")).Said, StringComparison.Ordinal);
         Assert.Contains("การแจ้งเรื่องโดยสุจริตได้รับความคุ้มครอง", (await SayAsync(Citizen, "ทุจริต/สินบน")).Said, StringComparison.Ordinal);
         await SayAsync(Citizen, "ไม่เปิดเผยตัวตน");
-        await SayAsync(Citizen, "เจ้าหน้าที่เรียกเงิน 500 บาท เพื่อเร่งออกใบอนุญาตก่อสร้าง เมื่อ 28 ก.พ.");
+        var photoPrompt = await SayAsync(Citizen, "เจ้าหน้าที่เรียกเงิน 500 บาท เพื่อเร่งออกใบอนุญาตก่อสร้าง เมื่อ 28 ก.พ.");
+        Assert.Contains("\"type\":\"camera\"", photoPrompt.Body, StringComparison.Ordinal);
+        Assert.Contains("\"type\":\"cameraRoll\"", photoPrompt.Body, StringComparison.Ordinal);
         Assert.Contains("ได้รับรูปแล้ว 1 รูป", (await SendPhotoAsync(Citizen)).Said, StringComparison.Ordinal);
         Assert.Contains("ได้รับรูปแล้ว 2 รูป", (await SendPhotoAsync(Citizen)).Said, StringComparison.Ordinal);
-        await SayAsync(Citizen, "ไปต่อ");
+        Assert.Contains("\"type\":\"location\"", (await SayAsync(Citizen, "ไปต่อ")).Body, StringComparison.Ordinal);
         var summary = await SendAsync(token => LineWebhook.Event("message", LineWebhook.User(Citizen), token, extra: """
             "message":{"id":"loc1","type":"location","title":"สำนักงานเทศบาล","address":"ต.ไผ่ดำพัฒนา","latitude":14.9,"longitude":100.4}
             """));
