@@ -55,6 +55,10 @@ public sealed class HelpAnswers(IOptions<OrganizationOptions> organization)
         $"สวัสดีค่ะ บอทของ{organization.Value.Name} ในกลุ่มนี้จะตอบเมื่อมีผู้ @กล่าวถึงบอทเท่านั้น " +
         "ข้อมูลส่วนตัวและข้อมูลสำหรับเจ้าหน้าที่ กรุณาคุยกับบอทแบบส่วนตัวค่ะ");
 
+    /// <summary>Asked in a group for something personal or for staff: everyone would read the answer.</summary>
+    public Reply PrivateOnly() => Reply.Text(
+        $"เรื่องนี้ขอคุยกันแบบส่วนตัวนะคะ เพื่อไม่ให้ข้อมูลของท่านปรากฏในกลุ่ม กรุณาเพิ่มเพื่อนและแชตกับ LINE ของ{organization.Value.Name} โดยตรงค่ะ");
+
     /// <summary>Where and how to reach the organisation.</summary>
     public Reply ContactDetails(Role role) => Help(role, "ติดต่อ" + Contact());
 

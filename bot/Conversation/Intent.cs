@@ -12,6 +12,9 @@ public abstract record Intent
     public virtual IReadOnlyCollection<Role> AllowedRoles => Everyone;
 
     protected static IReadOnlyCollection<Role> Staff => StaffAndManagers;
+
+    /// <summary>May be answered where a group reads the answer: nothing personal is asked or shown.</summary>
+    public virtual bool FitsGroups => false;
 }
 
 /// <summary>"สถานะมาตรการ 4", "measure 4"; no number when the person said "มาตรการ" alone.</summary>
@@ -51,10 +54,16 @@ public sealed record RegisterIntent(string? Code) : Intent;
 public sealed record CancelIntent : Intent;
 
 /// <summary>"สวัสดี", "hello".</summary>
-public sealed record GreetingIntent : Intent;
+public sealed record GreetingIntent : Intent
+{
+    public override bool FitsGroups => true;
+}
 
 /// <summary>"ช่วยเหลือ", "help".</summary>
-public sealed record HelpIntent : Intent;
+public sealed record HelpIntent : Intent
+{
+    public override bool FitsGroups => true;
+}
 
 /// <summary>"ประเมินความพึงพอใจ", "survey": the satisfaction survey.</summary>
 public sealed record SurveyIntent : Intent;
@@ -96,7 +105,13 @@ public sealed record ComplaintStatisticsIntent(Complaints.ComplaintPeriod Period
 public sealed record RateComplaintIntent(string Number, int Rating) : Intent;
 
 /// <summary>"ติดต่อเทศบาล", "contact".</summary>
-public sealed record ContactIntent : Intent;
+public sealed record ContactIntent : Intent
+{
+    public override bool FitsGroups => true;
+}
 
 /// <summary>Anything else: answered with help, never with silence.</summary>
-public sealed record UnknownIntent : Intent;
+public sealed record UnknownIntent : Intent
+{
+    public override bool FitsGroups => true;
+}

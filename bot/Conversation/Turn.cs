@@ -2,11 +2,14 @@ using ItaBot.Core.People;
 
 namespace ItaBot.Bot.Conversation;
 
-/// <summary>One message from a person: who sent it, as whom the organisation knows them, and what it was.</summary>
-public sealed record Turn(Member Sender, TurnInput Input)
+/// <summary>
+/// One message from a person: who sent it, as whom the organisation knows them, and what it was — and whether it was
+/// said in a group or room, where everyone reads the answer.
+/// </summary>
+public sealed record Turn(Member Sender, TurnInput Input, bool InGroup = false)
 {
-    public Turn(Member sender, string text)
-        : this(sender, new TextInput(text))
+    public Turn(Member sender, string text, bool inGroup = false)
+        : this(sender, new TextInput(text), inGroup)
     {
     }
 

@@ -19,6 +19,13 @@ public sealed class TurnRouter(
 {
     public async Task<Reply> RespondAsync(Turn turn, CancellationToken cancellationToken)
     {
+        if (turn.InGroup)
+        {
+            // A person's dialogs are private: a group message never answers one, nor starts one.
+            var asked = recognizer.Recognize(turn.Text);
+            return asked.FitsGroups ? await RouteAsync(turn, cancellationToken) : help.PrivateOnly();
+        }
+
         var dialog = await dialogs.ContinueAsync(turn, cancellationToken);
         if (dialog.Reply is { } answered)
         {

@@ -25,9 +25,9 @@ public sealed partial class LineEventAnswers(
             MessageEvent { Source: UserSource { UserId: { } user }, Message: var message } =>
                 await router.RespondAsync(new Turn(await MemberAsync(user, cancellationToken), InputOf(message)), cancellationToken),
             MessageEvent { Source: (GroupSource or RoomSource) and { } group, Message: TextMessageContent { MentionsSelf: true } text } =>
-                await router.RespondAsync(new Turn(Member.Citizen(group.UserId ?? group.ChatId!), WithoutMentions(text)), cancellationToken),
+                await router.RespondAsync(new Turn(Member.Citizen(group.UserId ?? group.ChatId!), WithoutMentions(text), inGroup: true), cancellationToken),
             PostbackEvent { Source: { } source, Postback.Data: { Length: > 0 } data } =>
-                await router.RespondAsync(new Turn(source is UserSource ? await MemberAsync(source.UserId!, cancellationToken) : Member.Citizen(source.UserId ?? source.ChatId!), data), cancellationToken),
+                await router.RespondAsync(new Turn(source is UserSource ? await MemberAsync(source.UserId!, cancellationToken) : Member.Citizen(source.UserId ?? source.ChatId!), new TextInput(data), source is not UserSource), cancellationToken),
             FollowEvent { Source.UserId: { } user } =>
                 help.Welcome((await MemberAsync(user, cancellationToken)).Role, await DisplayNameAsync(user, cancellationToken)),
             JoinEvent => help.GroupIntroduction(),

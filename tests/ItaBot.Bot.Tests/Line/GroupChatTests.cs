@@ -1,4 +1,5 @@
 using ItaBot.Bot.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 
 namespace ItaBot.Bot.Tests.Line;
 
@@ -34,8 +35,37 @@ public sealed class GroupChatTests : LineBotTest
         await LineWebhook.PostAsync(Client, LineWebhook.Body(ask));
 
         var reply = Assert.Single(await Line.WaitForAsync(LineFake.ReplyPath, calls => calls.Count > 0));
-        Assert.Contains("ข้อมูลนี้สำหรับเจ้าหน้าที่ค่ะ", reply.Body, StringComparison.Ordinal);
+        Assert.Contains("ขอคุยกันแบบส่วนตัว", reply.Said, StringComparison.Ordinal);
         Assert.DoesNotContain("ครุภัณฑ์", reply.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_complaint_is_not_started_in_a_group()
+    {
+        var ask = LineWebhook.Event("message", Group, "group-token-6",
+            extra: "\"message\":{\"id\":\"6\",\"type\":\"text\",\"quoteToken\":\"q\",\"text\":\"@ItaBot ร้องเรียน\",\"mention\":{\"mentionees\":[{\"index\":0,\"length\":7,\"type\":\"user\",\"isSelf\":true}]}}");
+
+        await LineWebhook.PostAsync(Client, LineWebhook.Body(ask));
+
+        var reply = Assert.Single(await Line.WaitForAsync(LineFake.ReplyPath, calls => calls.Count > 0));
+        Assert.Contains("ขอคุยกันแบบส่วนตัว", reply.Said, StringComparison.Ordinal);
+        Assert.Empty(await QueryAsync(db => db.DialogStates.ToListAsync()));
+    }
+
+    [Fact]
+    public async Task A_mention_in_a_group_never_answers_nor_advances_the_persons_private_dialog()
+    {
+        await SayAsync(LineWebhook.StaffUser, "ร้องเรียน");
+        await SayAsync(LineWebhook.StaffUser, "ไฟฟ้าส่องสว่าง");
+        var inGroup = LineWebhook.Event("message", Group, "group-token-5",
+            extra: "\"message\":{\"id\":\"5\",\"type\":\"text\",\"quoteToken\":\"q\",\"text\":\"@ItaBot ไฟดับหน้าบ้านเลขที่ 9 โทร 0812345678\",\"mention\":{\"mentionees\":[{\"index\":0,\"length\":7,\"type\":\"user\",\"isSelf\":true}]}}");
+
+        await LineWebhook.PostAsync(Client, LineWebhook.Body(inGroup));
+
+        var reply = (await Line.WaitForAsync(LineFake.ReplyPath, calls => calls.Any(c => c.Body!.Contains("group-token-5", StringComparison.Ordinal))))
+            .Single(c => c.Body!.Contains("group-token-5", StringComparison.Ordinal));
+        Assert.DoesNotContain("รูปประกอบ", reply.Said, StringComparison.Ordinal);
+        Assert.Contains("เล่าสั้น ๆ ว่าเกิดอะไรขึ้นคะ", (await SayAsync(LineWebhook.StaffUser, "ช่วยเหลือ")).Said, StringComparison.Ordinal);
     }
 
     [Fact]
