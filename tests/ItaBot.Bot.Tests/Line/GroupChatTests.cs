@@ -29,8 +29,7 @@ public sealed class GroupChatTests : LineBotTest
     [Fact]
     public async Task Staff_asking_for_a_measure_in_a_group_are_not_shown_staff_data_there()
     {
-        var ask = LineWebhook.Event("message", Group, "group-token-4",
-            extra: "\"message\":{\"id\":\"4\",\"type\":\"text\",\"quoteToken\":\"q\",\"text\":\"@ItaBot สถานะมาตรการ 4\",\"mention\":{\"mentionees\":[{\"index\":0,\"length\":7,\"type\":\"user\",\"isSelf\":true}]}}");
+        var ask = MentionOfTheBot("group-token-4", "สถานะมาตรการ 4");
 
         await LineWebhook.PostAsync(Client, LineWebhook.Body(ask));
 
@@ -42,8 +41,7 @@ public sealed class GroupChatTests : LineBotTest
     [Fact]
     public async Task A_complaint_is_not_started_in_a_group()
     {
-        var ask = LineWebhook.Event("message", Group, "group-token-6",
-            extra: "\"message\":{\"id\":\"6\",\"type\":\"text\",\"quoteToken\":\"q\",\"text\":\"@ItaBot ร้องเรียน\",\"mention\":{\"mentionees\":[{\"index\":0,\"length\":7,\"type\":\"user\",\"isSelf\":true}]}}");
+        var ask = MentionOfTheBot("group-token-6", "ร้องเรียน");
 
         await LineWebhook.PostAsync(Client, LineWebhook.Body(ask));
 
@@ -57,8 +55,7 @@ public sealed class GroupChatTests : LineBotTest
     {
         await SayAsync(LineWebhook.StaffUser, "ร้องเรียน");
         await SayAsync(LineWebhook.StaffUser, "ไฟฟ้าส่องสว่าง");
-        var inGroup = LineWebhook.Event("message", Group, "group-token-5",
-            extra: "\"message\":{\"id\":\"5\",\"type\":\"text\",\"quoteToken\":\"q\",\"text\":\"@ItaBot ไฟดับหน้าบ้านเลขที่ 9 โทร 0812345678\",\"mention\":{\"mentionees\":[{\"index\":0,\"length\":7,\"type\":\"user\",\"isSelf\":true}]}}");
+        var inGroup = MentionOfTheBot("group-token-5", "ไฟดับหน้าบ้านเลขที่ 9 โทร 0812345678");
 
         await LineWebhook.PostAsync(Client, LineWebhook.Body(inGroup));
 
@@ -78,4 +75,10 @@ public sealed class GroupChatTests : LineBotTest
         Line.AssertContractKept();
     }
 
+
+    /// <summary>"@ItaBot …" in the group, the mention marked as the bot's own.</summary>
+    private static string MentionOfTheBot(string replyToken, string text) =>
+        LineWebhook.Event("message", Group, replyToken, extra: $$$"""
+            "message":{"id":"{{{Guid.NewGuid():N}}}","type":"text","quoteToken":"q","text":"@ItaBot {{{text}}}","mention":{"mentionees":[{"index":0,"length":7,"type":"user","isSelf":true}]}}
+            """);
 }
