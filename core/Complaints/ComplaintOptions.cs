@@ -25,6 +25,7 @@ public sealed class ComplaintOptions
         new() { Name = "ขยะ", Unit = "กองสาธารณสุข" },
         new() { Name = "น้ำประปา", Unit = "กองช่าง" },
         new() { Name = "ทุจริต/สินบน", Unit = "สำนักปลัด", Category = ComplaintCategory.Corruption },
+        new() { Name = "ประพฤติมิชอบ", Unit = "สำนักปลัด", Category = ComplaintCategory.Corruption },
         new() { Name = "อื่น ๆ", Unit = "สำนักปลัด" },
     ];
 }
