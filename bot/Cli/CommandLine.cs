@@ -16,6 +16,8 @@ internal static class CommandLine
                                                              name a person; prints the one-time code they send as "ลงทะเบียน CODE"
         dotnet run --project bot -- staff list|change ID|code ID|unlink ID|revoke ID
                                                              list people, change role/unit, new code, unlink, revoke
+        dotnet run --project bot -- jobs list | jobs trigger ID [--at ISO-8601]
+                                                             the scheduled jobs; run one now, or as if at that instant
         dotnet run --project bot -- line richmenu [--image FILE]
                                                              set up the default rich menu on the LINE channel
         """;
@@ -36,6 +38,7 @@ internal static class CommandLine
                 "seed" => await SeedCommand.RunAsync(CommandOptions.Parse(rest, "--plan")),
                 "line" => await LineCommand.RunAsync(rest),
                 "staff" => await StaffCommand.RunAsync(rest),
+                "jobs" => await JobsCommand.RunAsync(rest),
                 "help" => WriteUsage(Console.Out, 0),
                 _ => throw new UsageException($"ไม่รู้จักคำสั่ง '{verb}' / unknown verb '{verb}'"),
             };

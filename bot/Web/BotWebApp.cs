@@ -1,6 +1,7 @@
 using ItaBot.Bot.Hosting;
 using ItaBot.Bot.Line;
 using ItaBot.Bot.Line.Webhook;
+using ItaBot.Bot.Scheduling;
 using Microsoft.Extensions.Options;
 
 namespace ItaBot.Bot.Web;
@@ -13,10 +14,12 @@ public static partial class BotWebApp
         var builder = WebApplication.CreateBuilder(args);
         builder.AddItaBot();
         builder.AddLine();
+        builder.AddScheduler();
         configure?.Invoke(builder);
         var app = builder.Build();
         app.MapHealth();
         app.MapLineWebhook();
+        app.MapJobs();
         return app;
     }
 

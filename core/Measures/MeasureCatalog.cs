@@ -12,10 +12,13 @@ public sealed class MeasureCatalog(ItaBotDbContext db, FiscalCalendar calendar, 
     /// The organisation's plan for this fiscal year; failing that its most recent earlier plan, then any later one.
     /// A plan of another organisation (the demo, before the real plan is imported) is used only when it has none.
     /// </summary>
-    public async Task<Plan?> CurrentPlanAsync(CancellationToken cancellationToken)
+    public Task<Plan?> CurrentPlanAsync(CancellationToken cancellationToken) =>
+        PlanForAsync(calendar.CurrentYear.BuddhistYear, cancellationToken);
+
+    /// <summary>The plan for fiscal year <paramref name="year"/> (Buddhist era), chosen as <see cref="CurrentPlanAsync"/> chooses.</summary>
+    public async Task<Plan?> PlanForAsync(int year, CancellationToken cancellationToken)
     {
         var name = organization.Value.Name;
-        var year = calendar.CurrentYear.BuddhistYear;
         return await db.Plans.AsNoTracking()
             .Include(p => p.Measures)
             .OrderByDescending(p => p.OrganizationName == name)

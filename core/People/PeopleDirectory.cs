@@ -142,6 +142,10 @@ public sealed class PeopleDirectory(ItaBotDbContext db, TimeProvider time)
         }
     }
 
+    /// <summary>Everyone who can be reached on LINE now: active and linked.</summary>
+    public Task<List<Person>> LinkedAsync(CancellationToken cancellationToken) =>
+        db.People.AsNoTracking().Where(p => p.RevokedAt == null && p.LineUserId != null).OrderBy(p => p.Id).ToListAsync(cancellationToken);
+
     public Task<List<Person>> ListAsync(bool includeRevoked, CancellationToken cancellationToken) =>
         db.People.AsNoTracking().Where(p => includeRevoked || p.RevokedAt == null).OrderBy(p => p.Id).ToListAsync(cancellationToken);
 

@@ -6,6 +6,7 @@ using ItaBot.Core.Measures;
 using ItaBot.Core.Messaging;
 using ItaBot.Core.Numbering;
 using ItaBot.Core.People;
+using ItaBot.Core.Scheduling;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -46,6 +47,8 @@ public sealed class ItaBotDbContext(DbContextOptions<ItaBotDbContext> options) :
     public DbSet<SurveyAnswer> SurveyAnswers => Set<SurveyAnswer>();
 
     public DbSet<AppSecret> AppSecrets => Set<AppSecret>();
+
+    public DbSet<LedgerEntry> LedgerEntries => Set<LedgerEntry>();
 
     public DbSet<InboxEvent> InboxEvents => Set<InboxEvent>();
 

@@ -728,6 +728,38 @@ namespace ItaBot.Core.Persistence.Migrations
                     b.ToTable("People");
                 });
 
+            modelBuilder.Entity("ItaBot.Core.Scheduling.LedgerEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Job")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Job", "Period", "Recipient")
+                        .IsUnique();
+
+                    b.ToTable("Ledger", (string)null);
+                });
+
             modelBuilder.Entity("ItaBot.Core.Complaints.ComplaintEntry", b =>
                 {
                     b.HasOne("ItaBot.Core.Complaints.Complaint", null)

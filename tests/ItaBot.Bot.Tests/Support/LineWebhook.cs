@@ -26,6 +26,9 @@ public static class LineWebhook
         ["Line:ChannelAccessToken"] = AccessToken,
         ["Line:ApiBaseUrl"] = line.Url,
         ["Line:DataApiBaseUrl"] = line.Url,
+
+        // Scheduled jobs would push on their own at start-up; tests of them turn them on.
+        ["Jobs:Enabled"] = "false",
     };
 
     public static string Body(params string[] events) =>

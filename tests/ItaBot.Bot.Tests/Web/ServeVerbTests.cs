@@ -20,6 +20,21 @@ public class ServeVerbTests
     }
 
     [Fact]
+    public async Task The_scheduler_registers_every_job_at_start_and_shows_them_on_its_dashboard_to_this_machine()
+    {
+        using var database = new TempDatabaseFile();
+        await using var server = await BotServer.StartAsync(database.ConnectionString);
+        using var http = new HttpClient { BaseAddress = server.Address };
+
+        var recurring = await http.GetStringAsync(new Uri("/hangfire/recurring", UriKind.Relative));
+
+        foreach (var job in new[] { "asset-check", "monthly-reminder", "monthly-summary", "complaint-watch" })
+        {
+            Assert.Contains(job, recurring, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task Without_LINE_settings_the_server_runs_and_its_webhook_says_it_is_not_configured()
     {
         using var database = new TempDatabaseFile();

@@ -1,0 +1,29 @@
+using Hangfire;
+using ItaBot.Bot.Line.Outbox;
+using ItaBot.Core.Persistence;
+using ItaBot.Jobs;
+
+namespace ItaBot.Bot.Scheduling;
+
+/// <summary>
+/// What Hangfire calls: runs one job in a scope of its own and saves its messages and ledger entries in one commit, so a
+/// failure part-way leaves nothing half-sent, and the retry (or the next run) sends exactly what is still due.
+/// </summary>
+public sealed class JobRunner(IServiceScopeFactory scopes, TimeProvider time)
+{
+    // A job is idempotent per period; a few quick retries are enough, the next scheduled run is the real catch-up.
+    [AutomaticRetry(Attempts = 3, DelaysInSeconds = [10, 60, 300])]
+    [DisableConcurrentExecution(timeoutInSeconds: 600)]
+    public Task RunAsync(string jobId, CancellationToken cancellationToken) => RunAtAsync(jobId, time.GetUtcNow(), cancellationToken);
+
+    /// <summary>Runs the job as if at <paramref name="at"/> (for an operator re-sending a missed summary).</summary>
+    public async Task RunAtAsync(string jobId, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var job = scope.ServiceProvider.GetServices<IScheduledJob>().SingleOrDefault(j => j.Id == jobId)
+            ?? throw new ArgumentException($"No job '{jobId}'.", nameof(jobId));
+        await job.RunAsync(at, cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<ItaBotDbContext>().SaveChangesAsync(cancellationToken);
+        scope.ServiceProvider.GetService<LineMessenger>()?.WakeIfQueued();
+    }
+}

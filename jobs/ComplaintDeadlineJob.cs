@@ -1,0 +1,58 @@
+using ItaBot.Core.Calendar;
+using ItaBot.Core.Complaints;
+using ItaBot.Core.Messaging;
+using ItaBot.Core.People;
+using ItaBot.Core.Persistence;
+using ItaBot.Core.Scheduling;
+using Microsoft.EntityFrameworkCore;
+
+namespace ItaBot.Jobs;
+
+/// <summary>
+/// The 15-day promise, watched daily: a complaint still untouched (รับเรื่องแล้ว) 10 days after it was filed reminds its
+/// handlers; one open past its due date is reported to the managers. Each once per complaint.
+/// </summary>
+public sealed class ComplaintDeadlineJob(
+    ItaBotDbContext db, ComplaintDesk desk, PeopleDirectory people, FiscalCalendar calendar, Ledger ledger, IMessenger messenger)
+    : IScheduledJob
+{
+    public const string JobId = "complaint-watch";
+
+    public const int RemindAfterDays = 10;
+
+    public string Id => JobId;
+
+    public string DefaultCron => "0 8 * * *";
+
+    public string Description => "ติดตามเรื่องร้องเรียนใกล้ครบ 15 วัน / complaint deadline watch";
+
+    public async Task RunAsync(DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var today = calendar.DateOf(at);
+        var open = await db.Complaints.AsNoTracking()
+            .Where(c => c.Status == ComplaintStatus.Received || c.Status == ComplaintStatus.InProgress)
+            .OrderBy(c => c.Id).ToListAsync(cancellationToken);
+        var managers = (await people.LinkedAsync(cancellationToken)).Where(p => p.Role == Role.Manager).Select(p => p.LineUserId!).ToList();
+        foreach (var complaint in open)
+        {
+            var filed = calendar.DateOf(complaint.FiledAt);
+            if (complaint.Status == ComplaintStatus.Received && today.DayNumber - filed.DayNumber >= RemindAfterDays)
+            {
+                var handlers = (await desk.HandlersAsync(complaint, cancellationToken)).Select(p => p.LineUserId!);
+                var to = await ledger.TakeUnsentAsync($"{JobId}-day{RemindAfterDays}", complaint.Number, handlers, cancellationToken);
+                messenger.Send(to, new Notice(
+                    $"เรื่อง {complaint.Number} รับไว้ {today.DayNumber - filed.DayNumber} วันแล้วยังไม่มีการดำเนินการ ต้องแจ้งผลภายใน {ThaiDate.FormatShort(complaint.DueOn)}",
+                    [new NoticeButton("จัดการเรื่องนี้", $"จัดการเรื่อง {complaint.Number}")]));
+            }
+
+            if (today > complaint.DueOn)
+            {
+                var to = await ledger.TakeUnsentAsync($"{JobId}-overdue", complaint.Number, managers, cancellationToken);
+                var what = complaint.Category == ComplaintCategory.Corruption ? "รายงานการทุจริต" : $"{complaint.Kind} ({complaint.Unit})";
+                messenger.Send(to, new Notice(
+                    $"เรื่อง {complaint.Number} {what} เกินกำหนด 15 วันแล้ว (ครบกำหนด {ThaiDate.FormatShort(complaint.DueOn)})",
+                    [new NoticeButton("เรื่องค้าง", "เรื่องค้าง")]));
+            }
+        }
+    }
+}

@@ -1,0 +1,18 @@
+namespace ItaBot.Jobs;
+
+/// <summary>
+/// A job the scheduler runs: what it is called, when by default, and what it does as of an instant. A job only adds
+/// messages (through <c>IMessenger</c>) and ledger entries to the unit of work; whoever runs it saves them together.
+/// Running it twice for the same instant, or any later one in the same period, sends nothing twice.
+/// </summary>
+public interface IScheduledJob
+{
+    string Id { get; }
+
+    /// <summary>A cron expression in the organisation's time zone, unless <c>Jobs:{Id}:Cron</c> says otherwise.</summary>
+    string DefaultCron { get; }
+
+    string Description { get; }
+
+    Task RunAsync(DateTimeOffset at, CancellationToken cancellationToken);
+}

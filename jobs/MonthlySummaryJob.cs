@@ -1,0 +1,75 @@
+using System.Globalization;
+using System.Text;
+using ItaBot.Core.Calendar;
+using ItaBot.Core.Complaints;
+using ItaBot.Core.Measures;
+using ItaBot.Core.Messaging;
+using ItaBot.Core.People;
+using ItaBot.Core.Scheduling;
+
+namespace ItaBot.Jobs;
+
+/// <summary>
+/// On the 1st, each manager gets the summary of the month just ended: measures by status, outputs behind the plan,
+/// complaints received, closed and overdue, and satisfaction. After months 6 and 12 of the fiscal year it is the
+/// follow-up report (รายงานรอบ 6 เดือน / 12 เดือน). Run later in the month, it still sends that month's summary once.
+/// </summary>
+public sealed class MonthlySummaryJob(
+    MeasureCatalog catalog, ComplaintStatistics statistics, PeopleDirectory people, FiscalCalendar calendar, Ledger ledger, IMessenger messenger)
+    : IScheduledJob
+{
+    public const string JobId = "monthly-summary";
+
+    public string Id => JobId;
+
+    public string DefaultCron => "30 8 1 * *";
+
+    public string Description => "สรุปความก้าวหน้ารายเดือนถึงผู้บริหาร / managers' monthly summary";
+
+    public async Task RunAsync(DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var month = FiscalMonth.Of(calendar.DateOf(at).AddMonths(-1));
+        var managers = (await people.LinkedAsync(cancellationToken)).Where(p => p.Role == Role.Manager).Select(p => p.LineUserId!);
+        var to = await ledger.TakeUnsentAsync(JobId, string.Create(CultureInfo.InvariantCulture, $"{month.Start:yyyy-MM}"), managers, cancellationToken);
+        if (to.Count > 0)
+        {
+            messenger.Send(to, new Notice(await SummaryAsync(month, cancellationToken), [new("มาตรการทั้งหมด", "มาตรการทั้งหมด"), new("เรื่องค้าง", "เรื่องค้าง")]));
+        }
+    }
+
+    private async Task<string> SummaryAsync(FiscalMonth month, CancellationToken cancellationToken)
+    {
+        var title = month.Index switch
+        {
+            6 => "รายงานรอบ 6 เดือน",
+            12 => "รายงานรอบ 12 เดือน",
+            _ => "สรุปความก้าวหน้า",
+        };
+        var text = new StringBuilder(string.Create(CultureInfo.InvariantCulture, $"{title} {month} · ปีงบประมาณ {month.Year.BuddhistYear}"));
+        var plan = await catalog.PlanForAsync(month.Year.BuddhistYear, cancellationToken);
+        if (plan is not null)
+        {
+            var measures = await catalog.WithHistoryAsync(plan, cancellationToken);
+            text.Append(CultureInfo.InvariantCulture, $"\nมาตรการ {measures.Count}");
+            foreach (var status in Enum.GetValues<MeasureStatus>())
+            {
+                text.Append(CultureInfo.InvariantCulture, $" · {status.Thai()} {measures.Count(m => m.Status == status)}");
+            }
+
+            var behind = DueWork.On(month.End, measures, calendar.DateOf);
+            text.Append(behind.Count == 0
+                ? "\nไม่มีผลการดำเนินการที่ล่าช้ากว่าแผน"
+                : "\nล่าช้ากว่าแผน: " + string.Join(", ", behind.Take(8).Select(d =>
+                    string.Create(CultureInfo.InvariantCulture, $"มาตรการ {d.Measure.Number} ({d.Output.Label} {d.Output.Actual}/{d.Output.Target})"))));
+        }
+
+        var figures = await statistics.ForAsync(month.Start, month.End, cancellationToken);
+        text.Append(CultureInfo.InvariantCulture, $"\nเรื่องร้องเรียน รับ {figures.Received} · เสร็จ {figures.Closed} · เกิน 15 วัน {figures.Overdue}");
+        if (figures.AverageRating is double rating)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"\nความพึงพอใจเฉลี่ย {rating:0.0} / 5 ({figures.Ratings} คำตอบ)");
+        }
+
+        return text.ToString();
+    }
+}

@@ -1,0 +1,57 @@
+using ItaBot.Bot.Tests.Support;
+using ItaBot.Core.People;
+using ItaBot.Core.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace ItaBot.Bot.Tests.Cli;
+
+/// <summary>The <c>jobs</c> verbs as an operator runs them.</summary>
+public class JobsVerbTests
+{
+    private const string Manager = "U00000000000000000000000000000m02";
+
+    [Fact]
+    public async Task The_list_shows_every_job_with_its_schedule_and_next_run_in_Bangkok_time()
+    {
+        using var database = new TempDatabaseFile();
+
+        var list = await BotProcess.RunAsync(database.ConnectionString, "", "jobs", "list");
+
+        Assert.Equal(0, list.ExitCode);
+        Assert.Matches(@"monthly-summary\s+30 8 1 \* \*\s+next \d{4}-\d{2}-01 08:30 \+07:00", list.Output);
+        foreach (var job in new[] { "asset-check", "monthly-reminder", "complaint-watch" })
+        {
+            Assert.Contains(job, list.Output, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task A_summary_triggered_as_if_at_a_past_instant_is_queued_once_however_often_it_is_triggered()
+    {
+        using var database = new TempDatabaseFile();
+        await BotProcess.RunAsync(database.ConnectionString, "", "jobs", "list");
+        await TestPeople.LinkAsync(database.ConnectionString, Manager, Role.Manager, "สำนักปลัด");
+
+        var first = await BotProcess.RunAsync(database.ConnectionString, "", "jobs", "trigger", "monthly-summary", "--at", "2025-04-01T08:30:00+07:00");
+        var again = await BotProcess.RunAsync(database.ConnectionString, "", "jobs", "trigger", "monthly-summary", "--at", "2025-04-02T09:00:00+07:00");
+
+        Assert.Equal((0, 0), (first.ExitCode, again.ExitCode));
+        await using var db = new ItaBotDbContext(new DbContextOptionsBuilder<ItaBotDbContext>().UseSqlite(database.ConnectionString).Options);
+        var queued = Assert.Single(await db.OutboxMessages.AsNoTracking().ToListAsync());
+        Assert.Equal([Manager], queued.Recipients);
+        Assert.Contains("รายงานรอบ 6 เดือน มี.ค. 2568", queued.Messages, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("trigger", "no-such-job")]
+    [InlineData("trigger", "monthly-summary", "--at", "yesterday")]
+    [InlineData("run")]
+    public async Task Wrong_use_is_refused_with_the_usage(params string[] args)
+    {
+        using var database = new TempDatabaseFile();
+
+        var result = await BotProcess.RunAsync(database.ConnectionString, "", ["jobs", .. args]);
+
+        Assert.Equal(2, result.ExitCode);
+    }
+}
