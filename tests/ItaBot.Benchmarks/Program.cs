@@ -28,6 +28,7 @@ var app = BotWebApp.Build(["--urls", "http://127.0.0.1:0"], builder =>
         // LINE's own ceiling, so that the figures are the bot's, not its rate limit's.
         ["Line:MaxRequestsPerSecond"] = "2000",
         ["Line:MaxConcurrentChats"] = Environment.GetEnvironmentVariable("LANES") ?? "8",
+        ["Jobs:Enabled"] = "false",
     });
     builder.Logging.SetMinimumLevel(LogLevel.Warning);
 });
@@ -130,6 +131,30 @@ await DrainedAsync();
 var steady = await Load.OpenAsync(http, To("/line/webhook"), 100, duration);
 var eventToReply = await EventToReplyAsync($"r{run}", steady.Requests);
 Console.WriteLine($"event to reply at 100/s     {eventToReply.Count,8} replies  {eventToReply.Describe(50, 95, 99)}  (target p95 ≤ 100 ms)");
+
+// Outbox throughput: pushes queued at once (as a job queues its reminders) and sent at the configured rate.
+const int Queued = 2000;
+var pushesBefore = line.Pushes;
+await using (var scope = app.Services.CreateAsyncScope())
+{
+    var db = scope.ServiceProvider.GetRequiredService<ItaBot.Core.Persistence.ItaBotDbContext>();
+    var outbox = scope.ServiceProvider.GetRequiredService<ItaBot.Bot.Line.Outbox.LineOutbox>();
+    for (var i = 0; i < Queued; i++)
+    {
+        outbox.Push(db, string.Create(CultureInfo.InvariantCulture, $"U{i:D32}"), [new ItaBot.Bot.Line.Messages.LineTextMessage("เตือนรายงานความคืบหน้า")]);
+    }
+
+    await db.SaveChangesAsync();
+    outbox.Notify();
+}
+
+var outboxClock = Stopwatch.StartNew();
+while (line.Pushes - pushesBefore < Queued && outboxClock.Elapsed < TimeSpan.FromMinutes(2))
+{
+    await Task.Delay(10);
+}
+
+Console.WriteLine($"outbox                      {(line.Pushes - pushesBefore) / outboxClock.Elapsed.TotalSeconds,8:0} pushes/s ({line.Pushes - pushesBefore} of {Queued} in {outboxClock.Elapsed.TotalSeconds:0.0} s; Line:MaxRequestsPerSecond 2,000)");
 
 GC.Collect();
 GC.WaitForPendingFinalizers();
