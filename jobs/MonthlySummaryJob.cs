@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using ItaBot.Core.Calendar;
 using ItaBot.Core.Complaints;
 using ItaBot.Core.Measures;
@@ -33,43 +32,42 @@ public sealed class MonthlySummaryJob(
         var to = await ledger.TakeUnsentAsync(JobId, string.Create(CultureInfo.InvariantCulture, $"{month.Start:yyyy-MM}"), managers, cancellationToken);
         if (to.Count > 0)
         {
-            messenger.Send(to, new Notice(await SummaryAsync(month, cancellationToken), [new("มาตรการทั้งหมด", "มาตรการทั้งหมด"), new("เรื่องค้าง", "เรื่องค้าง")]));
+            var (title, fields) = await SummaryAsync(month, cancellationToken);
+            var text = title + string.Concat(fields.Select(f => $"\n{f.Label}: {f.Value}"));
+            messenger.Send(to, new Notice(text, [new("มาตรการทั้งหมด", "มาตรการทั้งหมด"), new("เรื่องค้าง", "เรื่องค้าง")])
+            {
+                Card = new NoticeCard(title, string.Create(CultureInfo.InvariantCulture, $"ปีงบประมาณ {month.Year.BuddhistYear}"), fields),
+            });
         }
     }
 
-    private async Task<string> SummaryAsync(FiscalMonth month, CancellationToken cancellationToken)
+    /// <summary>The title and the figures, the same for the card and for its text.</summary>
+    private async Task<(string Title, List<NoticeField> Fields)> SummaryAsync(FiscalMonth month, CancellationToken cancellationToken)
     {
-        var title = month.Index switch
+        var kind = month.Index switch
         {
             6 => "รายงานรอบ 6 เดือน",
             12 => "รายงานรอบ 12 เดือน",
             _ => "สรุปความก้าวหน้า",
         };
-        var text = new StringBuilder(string.Create(CultureInfo.InvariantCulture, $"{title} {month} · ปีงบประมาณ {month.Year.BuddhistYear}"));
+        var title = $"{kind} {month} · ปีงบประมาณ {month.Year.BuddhistYear}";
+        var fields = new List<NoticeField>();
         var plan = await catalog.PlanForAsync(month.Year.BuddhistYear, cancellationToken);
         if (plan is not null)
         {
             var measures = await catalog.WithHistoryAsync(plan, cancellationToken);
-            text.Append(CultureInfo.InvariantCulture, $"\nมาตรการ {measures.Count}");
-            foreach (var status in Enum.GetValues<MeasureStatus>())
-            {
-                text.Append(CultureInfo.InvariantCulture, $" · {status.Thai()} {measures.Count(m => m.Status == status)}");
-            }
-
+            fields.Add(new("มาตรการ", string.Create(CultureInfo.InvariantCulture, $"{measures.Count} · ")
+                + string.Join(" · ", Enum.GetValues<MeasureStatus>().Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Thai()} {measures.Count(m => m.Status == s)}")))));
             var behind = DueWork.On(month.End, measures, calendar.DateOf);
-            text.Append(behind.Count == 0
-                ? "\nไม่มีผลการดำเนินการที่ล่าช้ากว่าแผน"
-                : "\nล่าช้ากว่าแผน: " + string.Join(", ", behind.Take(8).Select(d =>
-                    string.Create(CultureInfo.InvariantCulture, $"มาตรการ {d.Measure.Number} ({d.Output.Label} {d.Output.Actual}/{d.Output.Target})"))));
+            fields.Add(new("ล่าช้ากว่าแผน", behind.Count == 0 ? "ไม่มี" : string.Join(", ", behind.Take(8).Select(d =>
+                string.Create(CultureInfo.InvariantCulture, $"มาตรการ {d.Measure.Number} ({d.Output.Label} {d.Output.Actual}/{d.Output.Target})")))));
         }
 
         var figures = await statistics.ForAsync(month.Start, month.End, cancellationToken);
-        text.Append(CultureInfo.InvariantCulture, $"\nเรื่องร้องเรียน รับ {figures.Received} · เสร็จ {figures.Closed} · เกิน 15 วัน {figures.Overdue}");
-        if (figures.AverageRating is double rating)
-        {
-            text.Append(CultureInfo.InvariantCulture, $"\nความพึงพอใจเฉลี่ย {rating:0.0} / 5 ({figures.Ratings} คำตอบ)");
-        }
-
-        return text.ToString();
+        fields.Add(new("เรื่องร้องเรียน", string.Create(CultureInfo.InvariantCulture, $"รับ {figures.Received} · เสร็จ {figures.Closed} · เกิน 15 วัน {figures.Overdue}")));
+        fields.Add(new("ความพึงพอใจเฉลี่ย", figures.AverageRating is double rating
+            ? string.Create(CultureInfo.InvariantCulture, $"{rating:0.0} / 5 ({figures.Ratings} คำตอบ)")
+            : "ยังไม่มีคำตอบ"));
+        return (title, fields);
     }
 }

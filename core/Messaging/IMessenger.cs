@@ -9,8 +9,19 @@ public interface IMessenger
     void Send(IReadOnlyCollection<string> userIds, Notice notice);
 }
 
-/// <summary>A message to push: its text and the buttons under it.</summary>
-public sealed record Notice(string Text, IReadOnlyList<NoticeButton> Buttons);
+/// <summary>
+/// A message to push: its text and the buttons under it. With a <see cref="Card"/>, a channel that can draw cards sends
+/// the card and uses the text where it cannot (LINE's altText, a notification, the terminal).
+/// </summary>
+public sealed record Notice(string Text, IReadOnlyList<NoticeButton> Buttons)
+{
+    public NoticeCard? Card { get; init; }
+}
+
+/// <summary>A card of labelled figures: a summary for managers.</summary>
+public sealed record NoticeCard(string Title, string? Subtitle, IReadOnlyList<NoticeField> Fields);
+
+public sealed record NoticeField(string Label, string Value);
 
 /// <summary>A button: what it says (at most 20 characters), and the text it sends.</summary>
 public sealed record NoticeButton(string Label, string Sends);

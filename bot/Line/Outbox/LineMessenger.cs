@@ -1,3 +1,4 @@
+using ItaBot.Bot.Cards;
 using ItaBot.Bot.Conversation;
 using ItaBot.Bot.Line.Rendering;
 using ItaBot.Core.Messaging;
@@ -21,7 +22,10 @@ public sealed class LineMessenger(ItaBotDbContext db, LineOutbox outbox) : IMess
             return;
         }
 
-        var messages = LineReplies.Render(Reply.Text(notice.Text, [.. notice.Buttons.Select(b => new Choice(b.Label, b.Sends))]));
+        var choices = notice.Buttons.Select(b => new Choice(b.Label, b.Sends)).ToList();
+        var messages = LineReplies.Render(notice.Card is { } card
+            ? new Reply([new CardMessage(CardOf(card, notice.Text))], choices)
+            : Reply.Text(notice.Text, choices));
         if (userIds.Count == 1)
         {
             outbox.Push(db, userIds.First(), messages);
@@ -33,6 +37,12 @@ public sealed class LineMessenger(ItaBotDbContext db, LineOutbox outbox) : IMess
 
         queued = true;
     }
+
+    private static Card CardOf(NoticeCard card, string text) =>
+        new(new CardHeader(card.Title, card.Subtitle, null), [.. card.Fields.Select(f => new FieldRow(f.Label, f.Value))], null)
+        {
+            AltText = text,
+        };
 
     public void WakeIfQueued()
     {

@@ -40,4 +40,23 @@ public sealed class JobDeliveryTests() : LineBotTest(new ShiftedTime(new DateTim
         });
         Assert.All(staff, user => Assert.Contains(byRecipient, g => g.Key == user));
     }
+
+    [Fact]
+    public async Task The_managers_summary_reaches_LINE_as_a_Flex_card_with_its_text_as_the_fallback()
+    {
+        const string manager = "U00000000000000000000000000000m03";
+        await TestPeople.LinkAsync(Bot.Services, manager, Role.Manager, "สำนักปลัด");
+
+        await Bot.Services.GetRequiredService<JobRunner>().RunAsync(MonthlySummaryJob.JobId, CancellationToken.None);
+
+        var push = Assert.Single(await Line.WaitForAsync(LineFake.PushPath, calls => calls.Count > 0));
+        Assert.Equal(manager, push.Json.GetProperty("to").GetString());
+        var message = push.Json.GetProperty("messages")[0];
+        Assert.Equal("flex", message.GetProperty("type").GetString());
+        var fallback = message.GetProperty("altText").GetString()!;
+        Assert.StartsWith("สรุปความก้าวหน้า ก.พ. 2568 · ปีงบประมาณ 2568", fallback, StringComparison.Ordinal);
+        Assert.Contains("เรื่องร้องเรียน: รับ 0", fallback, StringComparison.Ordinal);
+        Assert.Contains("ล่าช้ากว่าแผน", push.Said, StringComparison.Ordinal);
+        Line.AssertContractKept();
+    }
 }
