@@ -18,6 +18,12 @@ public sealed partial class OutboxDispatcher(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!options.Value.IsConfigured)
+        {
+            // Without a channel nothing can be sent: what scheduled jobs queue waits for a start with LINE set up.
+            return;
+        }
+
         using var lanes = new ChatLanes(options.Value.MaxConcurrentChats, signal);
         try
         {

@@ -1,5 +1,8 @@
 using System.Net;
 using ItaBot.Bot.Tests.Support;
+using ItaBot.Core.Messaging;
+using ItaBot.Core.Persistence;
+using Microsoft.EntityFrameworkCore;
 
 namespace ItaBot.Bot.Tests.Web;
 
@@ -32,6 +35,35 @@ public class ServeVerbTests
         {
             Assert.Contains(job, recurring, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public async Task Without_LINE_settings_queued_messages_wait_for_a_start_with_LINE_instead_of_failing()
+    {
+        using var database = new TempDatabaseFile();
+        await BotProcess.RunAsync(database.ConnectionString, "", "jobs", "list");
+        await using (var db = new ItaBotDbContext(new DbContextOptionsBuilder<ItaBotDbContext>().UseSqlite(database.ConnectionString).Options))
+        {
+            db.OutboxMessages.Add(new OutboxMessage
+            {
+                Kind = OutboxKind.Push,
+                ChatId = "U1",
+                Recipients = ["U1"],
+                Messages = """[{"type":"text","text":"เตือน"}]""",
+                CreatedAt = DateTimeOffset.UtcNow,
+                NextAttemptAt = DateTimeOffset.UtcNow,
+            });
+            await db.SaveChangesAsync();
+        }
+
+        await using (var server = await BotServer.StartAsync(database.ConnectionString))
+        {
+            await Task.Delay(1500);
+        }
+
+        await using var check = new ItaBotDbContext(new DbContextOptionsBuilder<ItaBotDbContext>().UseSqlite(database.ConnectionString).Options);
+        var message = await check.OutboxMessages.AsNoTracking().SingleAsync();
+        Assert.Equal((OutboxStatus.Pending, 0), (message.Status, message.Attempts));
     }
 
     [Fact]
