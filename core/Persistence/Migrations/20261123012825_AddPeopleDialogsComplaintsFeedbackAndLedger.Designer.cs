@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ItaBot.Core.Persistence.Migrations
 {
     [DbContext(typeof(ItaBotDbContext))]
-    [Migration("20261123010953_AddLedger")]
-    partial class AddLedger
+    [Migration("20261123012825_AddPeopleDialogsComplaintsFeedbackAndLedger")]
+    partial class AddPeopleDialogsComplaintsFeedbackAndLedger
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
