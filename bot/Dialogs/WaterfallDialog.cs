@@ -24,6 +24,9 @@ public abstract class WaterfallDialog<TState>(JsonTypeInfo<TState> stateJson) : 
     /// <summary>Checks the dialog may start and sets up its state; a reply instead means it does not start.</summary>
     protected abstract Task<(TState? State, Reply? Refusal)> StartAsync(Member sender, string? args, CancellationToken cancellationToken);
 
+    /// <summary>A start with nothing to check: for dialogs anyone may begin at any time.</summary>
+    protected static Task<(TState? State, Reply? Refusal)> Begin(TState state) => Task.FromResult<(TState?, Reply?)>((state, null));
+
     /// <summary>Every question answered: do the work, and say what was done.</summary>
     protected abstract Task<DialogOutcome> FinishAsync(TState state, Member sender, CancellationToken cancellationToken);
 

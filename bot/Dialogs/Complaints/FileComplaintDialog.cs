@@ -71,7 +71,7 @@ public sealed class FileComplaintDialog(
     ];
 
     protected override Task<(FileComplaintState? State, Reply? Refusal)> StartAsync(Member sender, string? args, CancellationToken cancellationToken) =>
-        Task.FromResult<(FileComplaintState?, Reply?)>((new FileComplaintState(), null));
+        Begin(new FileComplaintState());
 
     protected override async Task<DialogOutcome> FinishAsync(FileComplaintState state, Member sender, CancellationToken cancellationToken)
     {

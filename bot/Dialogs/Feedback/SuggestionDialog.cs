@@ -27,7 +27,7 @@ public sealed class SuggestionDialog(FeedbackBox box) : WaterfallDialog<Suggesti
     ];
 
     protected override Task<(SuggestionState? State, Reply? Refusal)> StartAsync(Member sender, string? args, CancellationToken cancellationToken) =>
-        Task.FromResult<(SuggestionState?, Reply?)>((new SuggestionState(), null));
+        Begin(new SuggestionState());
 
     protected override async Task<DialogOutcome> FinishAsync(SuggestionState state, Member sender, CancellationToken cancellationToken)
     {

@@ -36,7 +36,7 @@ public sealed class SurveyDialog(FeedbackBox box) : WaterfallDialog<SurveyState>
     ];
 
     protected override Task<(SurveyState? State, Reply? Refusal)> StartAsync(Member sender, string? args, CancellationToken cancellationToken) =>
-        Task.FromResult<(SurveyState?, Reply?)>((new SurveyState(), null));
+        Begin(new SurveyState());
 
     protected override Task<DialogOutcome> FinishAsync(SurveyState state, Member sender, CancellationToken cancellationToken)
     {

@@ -25,7 +25,7 @@ public sealed class EraseMyDataDialog(PersonalData data) : WaterfallDialog<Erase
     ];
 
     protected override Task<(EraseMyDataState? State, Reply? Refusal)> StartAsync(Member sender, string? args, CancellationToken cancellationToken) =>
-        Task.FromResult<(EraseMyDataState?, Reply?)>((new EraseMyDataState(), null));
+        Begin(new EraseMyDataState());
 
     protected override async Task<DialogOutcome> FinishAsync(EraseMyDataState state, Member sender, CancellationToken cancellationToken)
     {
