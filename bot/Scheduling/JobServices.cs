@@ -15,6 +15,7 @@ internal static class JobServices
         builder.Services.AddScoped<IScheduledJob, MonthlyReportingJob>();
         builder.Services.AddScoped<IScheduledJob, MonthlySummaryJob>();
         builder.Services.AddScoped<IScheduledJob, ComplaintDeadlineJob>();
+        builder.Services.AddScoped<IScheduledJob, RetentionJob>();
         builder.Services.AddSingleton<JobRunner>();
         return builder;
     }
