@@ -74,8 +74,13 @@ public sealed class HelpAnswers(IOptions<OrganizationOptions> organization)
     public static Reply Failed() =>
         Reply.Text("ขออภัยค่ะ ระบบขัดข้อง ยังตอบข้อความนี้ไม่ได้ กรุณาลองใหม่อีกครั้งภายหลัง", Choice.Of("ช่วยเหลือ"));
 
-    /// <summary>A citizen asked for something only staff may see: say so without showing any of it.</summary>
-    public static Reply NotAllowed() => Reply.Text("ข้อมูลนี้สำหรับเจ้าหน้าที่ค่ะ " + CitizenHelp, CitizenChoices);
+    /// <summary>
+    /// Someone asked for what their role may not use: a citizen for staff information (shown none of it), staff for an
+    /// administrator's command. Either way, what they can do instead.
+    /// </summary>
+    public static Reply NotAllowed(Role role) => role == Role.Citizen
+        ? Reply.Text("ข้อมูลนี้สำหรับเจ้าหน้าที่ค่ะ " + CitizenHelp, CitizenChoices)
+        : Help(role, "คำสั่งนี้สำหรับผู้ดูแลระบบค่ะ");
 
     public static Reply Help(Role role, string? opening)
     {

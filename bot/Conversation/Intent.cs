@@ -13,6 +13,8 @@ public abstract record Intent
 
     protected static IReadOnlyCollection<Role> Staff => StaffAndManagers;
 
+    protected static IReadOnlyCollection<Role> Admins { get; } = [Role.Admin];
+
     /// <summary>May be answered where a group reads the answer: nothing personal is asked or shown.</summary>
     public virtual bool FitsGroups => false;
 }
@@ -70,6 +72,18 @@ public sealed record SurveyIntent : Intent;
 
 /// <summary>"ข้อเสนอแนะ", "ติชม", "suggestion".</summary>
 public sealed record SuggestionIntent : Intent;
+
+/// <summary>"รายชื่อเจ้าหน้าที่", "staff list": the people named, for administrators.</summary>
+public sealed record PeopleListIntent : Intent
+{
+    public override IReadOnlyCollection<Role> AllowedRoles => Admins;
+}
+
+/// <summary>"เพิ่มเจ้าหน้าที่", "invite staff": name a person from the chat, for administrators.</summary>
+public sealed record InviteIntent : Intent
+{
+    public override IReadOnlyCollection<Role> AllowedRoles => Admins;
+}
 
 /// <summary>"ลบข้อมูลของฉัน", "delete my data".</summary>
 public sealed record EraseMyDataIntent : Intent;

@@ -101,6 +101,16 @@ public sealed partial class IntentRecognizer
             return new FileComplaintIntent();
         }
 
+        if (PeopleList().IsMatch(normalized))
+        {
+            return new PeopleListIntent();
+        }
+
+        if (Invite().IsMatch(normalized))
+        {
+            return new InviteIntent();
+        }
+
         if (Erase().IsMatch(normalized))
         {
             return new EraseMyDataIntent();
@@ -159,6 +169,12 @@ public sealed partial class IntentRecognizer
 
     [GeneratedRegex(@"^(?:ประเมินความพึงพอใจ|แบบประเมิน|ประเมินการให้บริการ|survey|satisfaction)")]
     private static partial Regex Survey();
+
+    [GeneratedRegex(@"^(?:รายชื่อเจ้าหน้าที่|รายชื่อบุคลากร|staff list|list staff|people)\s*$")]
+    private static partial Regex PeopleList();
+
+    [GeneratedRegex(@"^(?:เพิ่มเจ้าหน้าที่|เชิญเจ้าหน้าที่|เพิ่มบุคลากร|invite staff|invite)\s*$")]
+    private static partial Regex Invite();
 
     [GeneratedRegex(@"^(?:ลบข้อมูล(?:ของฉัน|ส่วนตัว|ส่วนบุคคล)?|delete my data|erase my data)\s*$")]
     private static partial Regex Erase();

@@ -28,6 +28,20 @@ public sealed class RegistrationAnswers(PeopleDirectory people, FiscalCalendar c
         };
     }
 
+    /// <summary>"รายชื่อเจ้าหน้าที่": everyone named, and whether they have linked.</summary>
+    public async Task<Reply> ListAsync(CancellationToken cancellationToken)
+    {
+        var list = await people.ListAsync(includeRevoked: false, cancellationToken);
+        if (list.Count == 0)
+        {
+            return Reply.Text("ยังไม่มีรายชื่อค่ะ เพิ่มได้ด้วย \"เพิ่มเจ้าหน้าที่\"", Choice.Of("เพิ่มเจ้าหน้าที่"));
+        }
+
+        var lines = list.Select(p => string.Create(CultureInfo.InvariantCulture,
+            $"{p.Id}. {p.Name} ({p.Role.Thai()}{(p.Units.Count == 0 ? "" : " · " + string.Join(", ", p.Units))}) {(p.LineUserId is null ? "ยังไม่ลงทะเบียน" : "ลงทะเบียนแล้ว")}"));
+        return Reply.Text(string.Create(CultureInfo.InvariantCulture, $"รายชื่อ {list.Count} คน\n") + string.Join("\n", lines), Choice.Of("เพิ่มเจ้าหน้าที่"));
+    }
+
     private static Reply Welcome(Person person)
     {
         var units = person.Units.Count == 0 ? "" : " · " + string.Join(", ", person.Units);

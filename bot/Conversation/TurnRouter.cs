@@ -3,6 +3,7 @@ using ItaBot.Bot.Conversation.Complaints;
 using ItaBot.Bot.Dialogs;
 using ItaBot.Bot.Dialogs.Complaints;
 using ItaBot.Bot.Dialogs.Feedback;
+using ItaBot.Bot.Dialogs.People;
 using ItaBot.Bot.Dialogs.Privacy;
 using ItaBot.Bot.Dialogs.Measures;
 
@@ -46,7 +47,7 @@ public sealed class TurnRouter(
         var intent = recognizer.Recognize(turn.Text);
         if (!intent.AllowedRoles.Contains(turn.Role))
         {
-            return HelpAnswers.NotAllowed();
+            return HelpAnswers.NotAllowed(turn.Role);
         }
 
         return intent switch
@@ -72,6 +73,8 @@ public sealed class TurnRouter(
             SurveyIntent => await dialogs.BeginAsync(turn, SurveyDialog.Name, null, cancellationToken),
             SuggestionIntent => await dialogs.BeginAsync(turn, SuggestionDialog.Name, null, cancellationToken),
             EraseMyDataIntent => await dialogs.BeginAsync(turn, EraseMyDataDialog.Name, null, cancellationToken),
+            InviteIntent => await dialogs.BeginAsync(turn, InviteDialog.Name, null, cancellationToken),
+            PeopleListIntent => await registration.ListAsync(cancellationToken),
             _ => help.NotUnderstood(turn.Role),
         };
     }

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using ItaBot.Bot.Dialogs.Complaints;
 using ItaBot.Bot.Dialogs.Feedback;
 using ItaBot.Bot.Dialogs.Measures;
+using ItaBot.Bot.Dialogs.People;
 using ItaBot.Bot.Dialogs.Privacy;
 
 namespace ItaBot.Bot.Dialogs;
@@ -18,4 +19,5 @@ namespace ItaBot.Bot.Dialogs;
 [JsonSerializable(typeof(SurveyState))]
 [JsonSerializable(typeof(SuggestionState))]
 [JsonSerializable(typeof(EraseMyDataState))]
+[JsonSerializable(typeof(InviteState))]
 internal sealed partial class DialogJsonContext : JsonSerializerContext;

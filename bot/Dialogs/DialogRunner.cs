@@ -42,7 +42,7 @@ public sealed class DialogRunner(ItaBotDbContext db, IEnumerable<IDialog> dialog
         if (!top.AllowedRoles.Contains(turn.Role))
         {
             db.DialogStates.Remove(saved);
-            return DialogTurn.Answered(HelpAnswers.NotAllowed());
+            return DialogTurn.Answered(HelpAnswers.NotAllowed(turn.Role));
         }
 
         if (DialogWords.IsCancel(turn.Text))

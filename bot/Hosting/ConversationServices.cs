@@ -4,6 +4,7 @@ using ItaBot.Bot.Conversation.Complaints;
 using ItaBot.Bot.Dialogs;
 using ItaBot.Bot.Dialogs.Complaints;
 using ItaBot.Bot.Dialogs.Feedback;
+using ItaBot.Bot.Dialogs.People;
 using ItaBot.Bot.Dialogs.Privacy;
 using ItaBot.Bot.Dialogs.Measures;
 using ItaBot.Bot.Dialogs.Prompts;
@@ -31,6 +32,7 @@ internal static class ConversationServices
         builder.Services.AddScoped<IDialog, SurveyDialog>();
         builder.Services.AddScoped<IDialog, SuggestionDialog>();
         builder.Services.AddScoped<IDialog, EraseMyDataDialog>();
+        builder.Services.AddScoped<IDialog, InviteDialog>();
         builder.Services.AddSingleton<ComplaintCards>();
         builder.Services.AddScoped<ComplaintAnswers>();
         builder.Services.AddScoped<ComplaintStatisticsAnswers>();
