@@ -1,10 +1,9 @@
-using System.Text.RegularExpressions;
 using ItaBot.Bot.Tests.Support;
 
 namespace ItaBot.Bot.Tests.Cli;
 
 /// <summary>The <c>staff</c> verbs as an administrator runs them, with the person linking through <c>chat</c>.</summary>
-public partial class StaffVerbTests
+public class StaffVerbTests
 {
     private const string Somsri = "U0000000000000000000000000000f001";
 
@@ -17,7 +16,7 @@ public partial class StaffVerbTests
 
         Assert.Equal(0, invite.ExitCode);
         Assert.Contains("เพิ่ม สมศรี ใจดี (เจ้าหน้าที่ · กองคลัง) แล้ว / added as person 1", invite.Output, StringComparison.Ordinal);
-        var code = Code().Match(invite.Output).Value;
+        var code = LinkCodes.In(invite.Output);
         Assert.Contains($"ลงทะเบียน {code}", invite.Output, StringComparison.Ordinal);
 
         var chat = await BotProcess.RunAsync(database.ConnectionString, $"สถานะมาตรการ 4\nลงทะเบียน {code}\nสถานะมาตรการ 4\n", "chat", "--user", Somsri);
@@ -36,7 +35,7 @@ public partial class StaffVerbTests
     {
         using var database = new TempDatabaseFile();
         var invite = await BotProcess.RunAsync(database.ConnectionString, "", "staff", "invite", "--name", "สมชาย", "--role", "staff", "--unit", "กองช่าง");
-        await BotProcess.RunAsync(database.ConnectionString, $"ลงทะเบียน {Code().Match(invite.Output).Value}\n", "chat", "--user", Somsri);
+        await BotProcess.RunAsync(database.ConnectionString, $"ลงทะเบียน {LinkCodes.In(invite.Output)}\n", "chat", "--user", Somsri);
 
         var change = await BotProcess.RunAsync(database.ConnectionString, "", "staff", "change", "1", "--role", "manager", "--integrity-officer", "yes");
         Assert.Contains("สมชาย (ผู้บริหาร · กองช่าง · รับเรื่องทุจริต): แก้ไขแล้ว / changed", change.Output, StringComparison.Ordinal);
@@ -77,7 +76,4 @@ public partial class StaffVerbTests
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("ไม่พบบุคคลหมายเลข 42 / no person 42", result.Error, StringComparison.Ordinal);
     }
-
-    [GeneratedRegex("[A-HJKMNP-Z2-9]{5}-[A-HJKMNP-Z2-9]{5}")]
-    private static partial Regex Code();
 }

@@ -1,11 +1,10 @@
-using System.Text.RegularExpressions;
 using ItaBot.Bot.Tests.Support;
 using ItaBot.Core.People;
 
 namespace ItaBot.Bot.Tests.People;
 
 /// <summary>Administrators naming people from the chat, as <c>staff invite</c> does at the server.</summary>
-public sealed partial class AdminChatTests : LineBotTest
+public sealed class AdminChatTests : LineBotTest
 {
     private const string Admin = "U0000000000000000000000000000ad01";
     private const string Newcomer = "U0000000000000000000000000000ad02";
@@ -26,7 +25,7 @@ public sealed partial class AdminChatTests : LineBotTest
 
         var invited = (await SayAsync(Admin, "ยืนยัน")).Said;
 
-        var code = Code().Match(invited).Value;
+        var code = LinkCodes.In(invited);
         Assert.Contains($"ลงทะเบียน {code}", invited, StringComparison.Ordinal);
         Assert.Contains("สวัสดีคุณสมใจ รักดี (เจ้าหน้าที่ · กองคลัง, กองช่าง)", (await SayAsync(Newcomer, $"ลงทะเบียน {code}")).Said, StringComparison.Ordinal);
         var list = (await SayAsync(Admin, "รายชื่อเจ้าหน้าที่")).Said;
@@ -47,7 +46,4 @@ public sealed partial class AdminChatTests : LineBotTest
             Assert.Contains("คำสั่งนี้สำหรับผู้ดูแลระบบค่ะ", (await SayAsync(user, text)).Said, StringComparison.Ordinal);
         }
     }
-
-    [GeneratedRegex("[A-HJKMNP-Z2-9]{5}-[A-HJKMNP-Z2-9]{5}")]
-    private static partial Regex Code();
 }
