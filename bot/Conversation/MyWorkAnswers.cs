@@ -26,11 +26,7 @@ public sealed class MyWorkAnswers(MeasureCatalog catalog, FiscalCalendar calenda
         var measures = (await catalog.WithHistoryAsync(plan, cancellationToken)).Where(m => member.MayUpdate(m.ResponsibleUnits)).OrderBy(m => m.Number).ToList();
         if (measures.Count == 0)
         {
-            return Reply.Text(
-                member.Units.Count == 0
-                    ? "บัญชีของท่านยังไม่ได้ระบุหน่วยงาน จึงยังไม่มีมาตรการที่รับผิดชอบค่ะ กรุณาแจ้งผู้ดูแลระบบ"
-                    : $"ยังไม่มีมาตรการที่ {string.Join(", ", member.Units)} รับผิดชอบในแผนปีงบประมาณ {plan.FiscalYear} ค่ะ",
-                Choice.Of("มาตรการทั้งหมด"));
+            return UpdatableMeasures.NotYours(member, plan);
         }
 
         var today = calendar.Today;

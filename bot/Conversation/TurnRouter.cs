@@ -24,7 +24,7 @@ public sealed class TurnRouter(
         {
             // A person's dialogs are private: a group message never answers one, nor starts one.
             var asked = recognizer.Recognize(turn.Text);
-            return asked.FitsGroups ? await RouteAsync(turn, cancellationToken) : help.PrivateOnly();
+            return asked.FitsGroups ? await RouteAsync(turn, asked, cancellationToken) : help.PrivateOnly();
         }
 
         var dialog = await dialogs.ContinueAsync(turn, cancellationToken);
@@ -33,18 +33,14 @@ public sealed class TurnRouter(
             return answered;
         }
 
-        var reply = await RouteAsync(turn, cancellationToken);
+        var reply = turn.Input is TextInput
+            ? await RouteAsync(turn, recognizer.Recognize(turn.Text), cancellationToken)
+            : help.NotText(turn.Role);
         return dialog.WasExpired ? reply with { Messages = [new TextMessage(HelpAnswers.Expired()), .. reply.Messages] } : reply;
     }
 
-    private async Task<Reply> RouteAsync(Turn turn, CancellationToken cancellationToken)
+    private async Task<Reply> RouteAsync(Turn turn, Intent intent, CancellationToken cancellationToken)
     {
-        if (turn.Input is not TextInput)
-        {
-            return help.NotText(turn.Role);
-        }
-
-        var intent = recognizer.Recognize(turn.Text);
         if (!intent.AllowedRoles.Contains(turn.Role))
         {
             return HelpAnswers.NotAllowed(turn.Role);

@@ -149,9 +149,6 @@ public sealed class PeopleDirectory(ItaBotDbContext db, TimeProvider time)
     public Task<List<Person>> ListAsync(bool includeRevoked, CancellationToken cancellationToken) =>
         db.People.AsNoTracking().Where(p => includeRevoked || p.RevokedAt == null).OrderBy(p => p.Id).ToListAsync(cancellationToken);
 
-    public Task<Person?> FindAsync(int personId, CancellationToken cancellationToken) =>
-        db.People.SingleOrDefaultAsync(p => p.Id == personId, cancellationToken);
-
     /// <summary>Changes what is given; the rest stays. Null when there is no such active person.</summary>
     public async Task<Person?> ChangeAsync(int personId, Role? role, IReadOnlyList<string>? units, bool? integrityOfficer, CancellationToken cancellationToken)
     {

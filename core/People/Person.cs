@@ -27,6 +27,4 @@ public sealed class Person
 
     /// <summary>Set when an administrator revokes the person: they are a citizen again at once, their history stays.</summary>
     public DateTimeOffset? RevokedAt { get; set; }
-
-    public bool IsActive => RevokedAt is null;
 }

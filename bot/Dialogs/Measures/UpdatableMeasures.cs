@@ -29,7 +29,7 @@ public sealed class UpdatableMeasures(MeasureCatalog catalog, ProgressRecorder r
         {
             var mine = plan.Measures.Where(m => sender.MayUpdate(m.ResponsibleUnits)).OrderBy(m => m.Number).ToList();
             return (null, mine.Count == 0
-                ? NotYours(sender)
+                ? NotYours(sender, plan)
                 : Reply.Text("ต้องการอัปเดตมาตรการใดคะ", [.. mine.Take(13).Select(m => Choice.Of(command(m.Number)))]));
         }
 
@@ -72,9 +72,10 @@ public sealed class UpdatableMeasures(MeasureCatalog catalog, ProgressRecorder r
             $"มาตรการที่ {measure.Number} อยู่ในความรับผิดชอบของ {string.Join(", ", measure.ResponsibleUnits)} ค่ะ เจ้าหน้าที่ของหน่วยงานนั้นหรือผู้บริหารเป็นผู้บันทึกความคืบหน้า ดูสถานะได้ตามปกติค่ะ"),
         Choice.Of(MeasureCards.MeasureCommand(measure.Number)), Choice.Of("งานของฉัน"));
 
-    private static Reply NotYours(Member sender) => Reply.Text(
+    /// <summary>No measure of the plan is the sender's to update, or to see as their work: say why.</summary>
+    public static Reply NotYours(Member sender, Plan plan) => Reply.Text(
         sender.Units.Count == 0
-            ? "บัญชีของท่านยังไม่ได้ระบุหน่วยงาน จึงยังไม่มีมาตรการที่อัปเดตได้ค่ะ กรุณาแจ้งผู้ดูแลระบบ"
-            : $"ยังไม่มีมาตรการที่ {string.Join(", ", sender.Units)} รับผิดชอบในแผนนี้ค่ะ",
+            ? "บัญชีของท่านยังไม่ได้ระบุหน่วยงาน จึงยังไม่มีมาตรการที่รับผิดชอบค่ะ กรุณาแจ้งผู้ดูแลระบบ"
+            : $"ยังไม่มีมาตรการที่ {string.Join(", ", sender.Units)} รับผิดชอบในแผนปีงบประมาณ {plan.FiscalYear} ค่ะ",
         Choice.Of("มาตรการทั้งหมด"));
 }

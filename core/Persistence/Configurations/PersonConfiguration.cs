@@ -13,6 +13,5 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.Property(p => p.LineUserId).HasMaxLength(100);
         // One active person per LINE account; revoked people keep their history but no account.
         builder.HasIndex(p => p.LineUserId).IsUnique().HasFilter("\"LineUserId\" IS NOT NULL");
-        builder.Ignore(p => p.IsActive);
     }
 }
