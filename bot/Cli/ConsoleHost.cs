@@ -7,11 +7,13 @@ internal static class ConsoleHost
 {
     /// <summary>
     /// The services of the bot without a web server, for verbs that talk on standard output. Logs go to standard error
-    /// and only from warnings up, so that piped output holds nothing but the answers.
+    /// and only from warnings up, so that piped output holds nothing but the answers. <paramref name="settings"/> are
+    /// added to the configuration before the services, since some of them (the database provider) decide which are.
     /// </summary>
-    public static IHost Build(Action<IHostApplicationBuilder>? configure = null)
+    public static IHost Build(Action<IHostApplicationBuilder>? configure = null, IEnumerable<KeyValuePair<string, string?>>? settings = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [] });
+        builder.Configuration.AddInMemoryCollection(settings ?? []);
         builder.AddItaBot();
         configure?.Invoke(builder);
         builder.Logging.ClearProviders();

@@ -6,6 +6,7 @@ using ItaBot.Core.Numbering;
 using ItaBot.Core.Measures;
 using ItaBot.Core.People;
 using ItaBot.Core.Persistence;
+using ItaBot.Core.Persistence.Postgres;
 using ItaBot.Core.Plans;
 using ItaBot.Core.Privacy;
 using Microsoft.EntityFrameworkCore;
@@ -20,6 +21,19 @@ internal static class CoreServices
     public const string DefaultConnectionString = "Data Source=itabot.db";
 
     private static readonly SqliteConnectionSettings ConnectionSettings = new();
+
+    /// <summary>
+    /// Read when a context is made, not when services are added: a test host or the command line may still add
+    /// configuration. On PostgreSQL the connection string must be given; the SQLite file is the default.
+    /// </summary>
+    public static string ConnectionString(IServiceProvider services)
+    {
+        var options = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        return services.GetRequiredService<IConfiguration>().GetConnectionString(ConnectionStringName)
+            ?? (options.IsPostgres
+                ? throw new InvalidOperationException("Database:Provider is Postgres: set ConnectionStrings:ItaBot to the server's connection string")
+                : DefaultConnectionString);
+    }
 
     /// <summary>The domain: its database, the organisation's calendar, plans and measures.</summary>
     public static IHostApplicationBuilder AddCore(this IHostApplicationBuilder builder)
@@ -37,20 +51,24 @@ internal static class CoreServices
             services.GetRequiredService<TimeProvider>(),
             TimeZones.Find(services.GetRequiredService<IOptions<OrganizationOptions>>().Value.TimeZone)));
 
-        // Read when a context is made, not now: a test host or the command line may still add configuration.
-        builder.Services.AddSingleton<SqliteWriteGate>();
-        // Pooled: the webhook's background work makes several short-lived contexts for every event.
-        builder.Services.AddDbContextPool<ItaBotDbContext>((services, db) =>
+        // Pooled: the webhook's background work makes several short-lived contexts for every event. A context is only
+        // ever used by one flow at a time here, so the thread-safety check, which costs on every operation, is off.
+        var postgres = DatabaseOptions.From(builder.Configuration).IsPostgres;
+        builder.Services.AddSingleton(_ => new SqliteWriteGate(isActive: !postgres));
+        if (postgres)
         {
-            _ = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
-            var connectionString = services.GetRequiredService<IConfiguration>().GetConnectionString(ConnectionStringName)
-                ?? DefaultConnectionString;
-            db.UseSqlite(connectionString, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
+            builder.Services.AddDbContextPool<ItaBotDbContext, PostgresDbContext>((services, db) => db
+                .UseNpgsql(ConnectionString(services), npgsql => npgsql.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
+                .EnableThreadSafetyChecks(false));
+        }
+        else
+        {
+            builder.Services.AddDbContextPool<ItaBotDbContext>((services, db) => db
+                .UseSqlite(ConnectionString(services), sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
                 .AddInterceptors(ConnectionSettings, services.GetRequiredService<SqliteWriteGate>())
+                .EnableThreadSafetyChecks(false));
+        }
 
-                // A context is only ever used by one flow at a time here; the check costs on every operation.
-                .EnableThreadSafetyChecks(false);
-        });
         builder.Services.AddScoped<PlanImporter>();
         builder.Services.AddScoped<MeasureCatalog>();
         builder.Services.AddScoped<ProgressRecorder>();

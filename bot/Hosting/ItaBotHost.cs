@@ -34,6 +34,11 @@ internal static class ItaBotHost
     // SQLite creates the file but not the folder it is in; "Data Source=data/itabot.db" should just work.
     private static void EnsureDirectory(ItaBotDbContext db)
     {
+        if (db.Database.ProviderName != ItaBotDbContext.SqliteProvider)
+        {
+            return;
+        }
+
         var file = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
         var directory = Path.GetDirectoryName(Path.GetFullPath(file));
         if (file != ":memory:" && !string.IsNullOrEmpty(directory))

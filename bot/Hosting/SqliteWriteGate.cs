@@ -9,9 +9,13 @@ namespace ItaBot.Bot.Hosting;
 /// Under a burst (the webhook's inbox, the handlers, the outbox all committing) that sleeping, not the work, is what
 /// takes the time. This gate queues the process's writers in memory instead, so each starts the moment the last
 /// one commits. The webhook's inbox goes first: LINE waits on it, while everything else is background work.
+/// On PostgreSQL, which lets writers work side by side, the gate is not active: it is not added to the contexts, and
+/// the writes made outside SaveChanges pass straight through.
 /// </summary>
-public sealed class SqliteWriteGate : SaveChangesInterceptor, IDisposable
+public sealed class SqliteWriteGate(bool isActive = true) : SaveChangesInterceptor, IDisposable
 {
+    private static readonly IDisposable Open = new Exit(null, null);
+
     private readonly SemaphoreSlim gate = new(1, 1);
 
     // Ordinary writers queue here first, so at most one of them is ever ahead of the inbox in the gate's own queue.
@@ -23,6 +27,11 @@ public sealed class SqliteWriteGate : SaveChangesInterceptor, IDisposable
     /// <summary>Holds the gate, ahead of ordinary writers, for the inbox's commit (plain SQL, outside SaveChanges).</summary>
     public async Task<IDisposable> EnterFirstAsync(CancellationToken cancellationToken)
     {
+        if (!isActive)
+        {
+            return Open;
+        }
+
         await gate.WaitAsync(cancellationToken);
         return new Exit(gate, null);
     }
@@ -30,6 +39,11 @@ public sealed class SqliteWriteGate : SaveChangesInterceptor, IDisposable
     /// <summary>Holds the gate for an ordinary write made outside SaveChanges (a bulk update).</summary>
     public async Task<IDisposable> EnterAsync(CancellationToken cancellationToken)
     {
+        if (!isActive)
+        {
+            return Open;
+        }
+
         await WaitAsync(cancellationToken);
         return new Exit(gate, ordinary);
     }
@@ -120,11 +134,11 @@ public sealed class SqliteWriteGate : SaveChangesInterceptor, IDisposable
         ordinary.Dispose();
     }
 
-    private sealed class Exit(SemaphoreSlim gate, SemaphoreSlim? queue) : IDisposable
+    private sealed class Exit(SemaphoreSlim? gate, SemaphoreSlim? queue) : IDisposable
     {
         public void Dispose()
         {
-            gate.Release();
+            gate?.Release();
             queue?.Release();
         }
     }

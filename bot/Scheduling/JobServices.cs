@@ -1,4 +1,6 @@
 using Hangfire;
+using Hangfire.PostgreSql;
+using ItaBot.Bot.Hosting;
 using ItaBot.Core.Scheduling;
 using ItaBot.Jobs;
 
@@ -21,8 +23,10 @@ internal static class JobServices
     }
 
     /// <summary>
-    /// Hangfire in the server process, on in-memory storage: the schedule is registered anew at every start and the
-    /// ledger, not Hangfire, remembers what was sent. <c>Jobs:Enabled</c> = false runs the server without it.
+    /// Hangfire in the server process: on in-memory storage with SQLite, on the database itself (schema <c>hangfire</c>)
+    /// with PostgreSQL, where several bot processes share one schedule and one job runs in one process at a time. The
+    /// schedule is registered anew at every start and the ledger, not Hangfire, remembers what was sent.
+    /// <c>Jobs:Enabled</c> = false runs the server without it.
     /// The dashboard is at <c>/hangfire</c>, for requests from the machine itself unless <c>Jobs:DashboardForEveryone</c>.
     /// </summary>
     public static IHostApplicationBuilder AddScheduler(this IHostApplicationBuilder builder)
@@ -33,11 +37,24 @@ internal static class JobServices
             return builder;
         }
 
-        builder.Services.AddHangfire(hangfire => hangfire
-            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
-            .UseSimpleAssemblyNameTypeSerializer()
-            .UseRecommendedSerializerSettings()
-            .UseInMemoryStorage());
+        var postgres = DatabaseOptions.From(builder.Configuration).IsPostgres;
+        builder.Services.AddHangfire((services, hangfire) =>
+        {
+            hangfire.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+                .UseSimpleAssemblyNameTypeSerializer()
+                .UseRecommendedSerializerSettings();
+            if (postgres)
+            {
+                // Long polling: a job enqueued is taken at once (LISTEN/NOTIFY), not at the next 15-second poll.
+                hangfire.UsePostgreSqlStorage(
+                    storage => storage.UseNpgsqlConnection(CoreServices.ConnectionString(services)),
+                    new PostgreSqlStorageOptions { EnableLongPolling = true, UseSlidingInvisibilityTimeout = true });
+            }
+            else
+            {
+                hangfire.UseInMemoryStorage();
+            }
+        });
         builder.Services.AddHangfireServer(server => server.WorkerCount = 2);
         builder.Services.AddHostedService<JobSchedule>();
         return builder;

@@ -12,9 +12,23 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace ItaBot.Core.Persistence;
 
-public sealed class ItaBotDbContext(DbContextOptions<ItaBotDbContext> options) : DbContext(options)
+/// <summary>
+/// The domain database. On SQLite it is this type; on PostgreSQL <see cref="PostgresDbContext"/>, which differs only in
+/// the migration set it owns.
+/// </summary>
+public class ItaBotDbContext : DbContext
 {
     public const string SqliteProvider = "Microsoft.EntityFrameworkCore.Sqlite";
+
+    public ItaBotDbContext(DbContextOptions<ItaBotDbContext> options)
+        : base(options)
+    {
+    }
+
+    protected ItaBotDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
 
     public DbSet<Plan> Plans => Set<Plan>();
 
@@ -57,14 +71,21 @@ public sealed class ItaBotDbContext(DbContextOptions<ItaBotDbContext> options) :
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // SQLite has no date-time-with-offset type and cannot order by the text EF would store; a binary number keeps
-        // instants sortable there. Other providers keep their native type. The name is compared so core needs no
-        // reference to the SQLite provider.
+        // instants sortable there. The name is compared so core needs no reference to the SQLite provider.
+        // PostgreSQL's timestamptz keeps instants in UTC and refuses any other offset, so they are written in UTC; an
+        // instant is the same whatever offset it is shown in, and dates are always shown in the organisation's zone.
         if (Database.ProviderName == SqliteProvider)
         {
             configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        }
+        else
+        {
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcInstantConverter>();
         }
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ItaBotDbContext).Assembly);
+
+    private sealed class UtcInstantConverter() : ValueConverter<DateTimeOffset, DateTimeOffset>(v => v.ToUniversalTime(), v => v);
 }

@@ -21,16 +21,17 @@ public sealed class FiscalYearSimulationTests : IDisposable
     private const string FinanceStaff = "U00000000000000000000000000000f01";
     private const string Manager = "U00000000000000000000000000000m01";
 
-    private readonly TempDatabaseFile database = new();
+    private TestDatabase database = null!;
     private readonly RecordingMessenger messenger = new();
     private readonly ShiftableClock clock = new(new DateTimeOffset(2024, 10, 1, 9, 0, 0, TimeSpan.FromHours(7)));
 
-    [Fact]
-    public async Task A_whole_fiscal_year_sends_each_reminder_and_summary_exactly_once()
+    [Theory, InlineData(DatabaseKind.Sqlite), OnPostgres]
+    public async Task A_whole_fiscal_year_sends_each_reminder_and_summary_exactly_once(DatabaseKind kind)
     {
+        database = TestDatabase.Create(kind);
         var host = await StartAsync();
-        await TestPeople.LinkAsync(database.ConnectionString, FinanceStaff, Role.Staff, TestPeople.FinanceUnit);
-        await TestPeople.LinkAsync(database.ConnectionString, Manager, Role.Manager, "สำนักปลัด");
+        await TestPeople.LinkAsync(database, FinanceStaff, Role.Staff, TestPeople.FinanceUnit);
+        await TestPeople.LinkAsync(database, Manager, Role.Manager, "สำนักปลัด");
         try
         {
             for (var day = new DateOnly(2024, 10, 1); day <= new DateOnly(2025, 10, 1); day = day.AddDays(1))
@@ -76,19 +77,20 @@ public sealed class FiscalYearSimulationTests : IDisposable
         Assert.DoesNotContain(messenger.Sent, s => s.To == Manager && s.Notice.Text.StartsWith("ใกล้สิ้นเดือน", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public async Task The_complaint_watch_reminds_the_unit_on_day_ten_and_tells_the_managers_once_it_is_overdue()
+    [Theory, InlineData(DatabaseKind.Sqlite), OnPostgres]
+    public async Task The_complaint_watch_reminds_the_unit_on_day_ten_and_tells_the_managers_once_it_is_overdue(DatabaseKind kind)
     {
+        database = TestDatabase.Create(kind);
         using var host = await StartAsync();
         const string engineer = "U00000000000000000000000000000e02";
-        await TestPeople.LinkAsync(database.ConnectionString, engineer, Role.Staff, "กองช่าง");
-        await TestPeople.LinkAsync(database.ConnectionString, Manager, Role.Manager, "สำนักปลัด");
+        await TestPeople.LinkAsync(database, engineer, Role.Staff, "กองช่าง");
+        await TestPeople.LinkAsync(database, Manager, Role.Manager, "สำนักปลัด");
         clock.Now = new DateTimeOffset(2025, 3, 3, 10, 0, 0, TimeSpan.FromHours(7));
         using (var scope = host.Services.CreateScope())
         {
             var desk = scope.ServiceProvider.GetRequiredService<ItaBot.Core.Complaints.ComplaintDesk>();
-            var kind = new ItaBot.Core.Complaints.ComplaintKind { Name = "ไฟฟ้าส่องสว่าง", Unit = "กองช่าง" };
-            await desk.FileAsync(new(kind, "ไฟดับ", [], null, null, null, null, false), "U-citizen", CancellationToken.None);
+            var lighting = new ItaBot.Core.Complaints.ComplaintKind { Name = "ไฟฟ้าส่องสว่าง", Unit = "กองช่าง" };
+            await desk.FileAsync(new(lighting, "ไฟดับ", [], null, null, null, null, false), "U-citizen", CancellationToken.None);
             await scope.ServiceProvider.GetRequiredService<ItaBotDbContext>().SaveChangesAsync();
         }
 
@@ -103,17 +105,18 @@ public sealed class FiscalYearSimulationTests : IDisposable
         }
     }
 
-    public void Dispose() => database.Dispose();
+    public void Dispose() => database?.Dispose();
 
     private async Task<IHost> StartAsync()
     {
-        var host = ConsoleHost.Build(builder =>
-        {
-            builder.Configuration["ConnectionStrings:ItaBot"] = database.ConnectionString;
-            builder.AddJobs();
-            builder.Services.AddSingleton<TimeProvider>(clock);
-            builder.Services.AddSingleton<IMessenger>(messenger);
-        });
+        var host = ConsoleHost.Build(
+            builder =>
+            {
+                builder.AddJobs();
+                builder.Services.AddSingleton<TimeProvider>(clock);
+                builder.Services.AddSingleton<IMessenger>(messenger);
+            },
+            database.Settings);
         await Hosting.ItaBotHost.InitializeDatabaseAsync(host.Services, CancellationToken.None);
         return host;
     }

@@ -47,7 +47,7 @@ public sealed class RetentionJobTests : IDisposable
     private async Task<ItaBotDbContext> OpenAsync()
     {
         Directory.CreateDirectory(Path.GetDirectoryName(database.Path)!);
-        var db = new ItaBotDbContext(new DbContextOptionsBuilder<ItaBotDbContext>().UseSqlite(database.ConnectionString).Options);
+        var db = database.NewContext();
         await db.Database.MigrateAsync();
         return db;
     }

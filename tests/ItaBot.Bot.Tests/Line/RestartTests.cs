@@ -11,15 +11,16 @@ namespace ItaBot.Bot.Tests.Line;
 public sealed class RestartTests : IDisposable
 {
     private readonly LineFake line = new();
-    private readonly TempDatabaseFile database = new();
+    private TestDatabase database = null!;
 
-    [Fact]
-    public async Task An_event_accepted_but_not_yet_answered_when_the_process_dies_is_answered_after_the_restart()
+    [Theory, InlineData(DatabaseKind.Sqlite), OnPostgres]
+    public async Task An_event_accepted_but_not_yet_answered_when_the_process_dies_is_answered_after_the_restart(DatabaseKind kind)
     {
+        database = TestDatabase.Create(kind);
         var settings = LineWebhook.Settings(line);
-        await using (var first = await BotServer.StartAsync(database.ConnectionString, settings))
+        await using (var first = await BotServer.StartAsync(database, settings))
         {
-            await TestPeople.LinkAsync(database.ConnectionString, LineWebhook.StaffUser, Role.Staff, TestPeople.FinanceUnit);
+            await TestPeople.LinkAsync(database, LineWebhook.StaffUser, Role.Staff, TestPeople.FinanceUnit);
             using var outage = line.Outage(LineFake.ReplyPath, 500, """{"message":"An error occurred in the backend"}""");
             using var http = new HttpClient { BaseAddress = first.Address };
 
@@ -32,7 +33,7 @@ public sealed class RestartTests : IDisposable
 
         Assert.DoesNotContain(line.Calls(LineFake.ReplyPath), c => c.Status == 200);
 
-        await using var second = await BotServer.StartAsync(database.ConnectionString, settings);
+        await using var second = await BotServer.StartAsync(database, settings);
 
         var answered = await line.WaitForAsync(LineFake.ReplyPath, calls => calls.Any(c => c.Status == 200));
         var reply = Assert.Single(answered, c => c.Status == 200);
@@ -44,16 +45,17 @@ public sealed class RestartTests : IDisposable
         line.AssertContractKept();
     }
 
-    [Fact]
-    public async Task Events_left_in_the_inbox_by_a_stopped_process_are_handled_at_the_next_start()
+    [Theory, InlineData(DatabaseKind.Sqlite), OnPostgres]
+    public async Task Events_left_in_the_inbox_by_a_stopped_process_are_handled_at_the_next_start(DatabaseKind kind)
     {
+        database = TestDatabase.Create(kind);
         var settings = LineWebhook.Settings(line);
-        await using (var first = await BotServer.StartAsync(database.ConnectionString, settings))
+        await using (var first = await BotServer.StartAsync(database, settings))
         {
             await first.KillAsync();
         }
 
-        await TestPeople.LinkAsync(database.ConnectionString, LineWebhook.StaffUser, Role.Staff, TestPeople.FinanceUnit);
+        await TestPeople.LinkAsync(database, LineWebhook.StaffUser, Role.Staff, TestPeople.FinanceUnit);
 
         // As the webhook stores them: committed, not yet handled.
         await using (var db = Database())
@@ -65,20 +67,21 @@ public sealed class RestartTests : IDisposable
             await db.SaveChangesAsync();
         }
 
-        await using var second = await BotServer.StartAsync(database.ConnectionString, settings);
+        await using var second = await BotServer.StartAsync(database, settings);
 
         var replies = await line.WaitForAsync(LineFake.ReplyPath, calls => calls.Count >= 2);
         Assert.Equal(["left-1", "left-2"], replies.Select(r => r.Json.GetProperty("replyToken").GetString()));
         line.AssertContractKept();
     }
 
-    [Fact]
-    public async Task A_restart_in_the_middle_of_an_update_dialog_continues_where_the_person_was()
+    [Theory, InlineData(DatabaseKind.Sqlite), OnPostgres]
+    public async Task A_restart_in_the_middle_of_an_update_dialog_continues_where_the_person_was(DatabaseKind kind)
     {
+        database = TestDatabase.Create(kind);
         var settings = LineWebhook.Settings(line);
-        await using (var first = await BotServer.StartAsync(database.ConnectionString, settings))
+        await using (var first = await BotServer.StartAsync(database, settings))
         {
-            await TestPeople.LinkAsync(database.ConnectionString, LineWebhook.StaffUser, Role.Staff, TestPeople.FinanceUnit);
+            await TestPeople.LinkAsync(database, LineWebhook.StaffUser, Role.Staff, TestPeople.FinanceUnit);
             using var http = new HttpClient { BaseAddress = first.Address };
             await SayAsync(http, "อัปเดตมาตรการ 4");
             await SayAsync(http, "ตรวจสอบพัสดุ ครุภัณฑ์");
@@ -86,7 +89,7 @@ public sealed class RestartTests : IDisposable
             await first.KillAsync();
         }
 
-        await using var second = await BotServer.StartAsync(database.ConnectionString, settings);
+        await using var second = await BotServer.StartAsync(database, settings);
         using var again = new HttpClient { BaseAddress = second.Address };
         Assert.Contains("มีหมายเหตุเพิ่มเติมไหมคะ", await SayAsync(again, "1"), StringComparison.Ordinal);
         await SayAsync(again, "ข้าม");
@@ -108,11 +111,10 @@ public sealed class RestartTests : IDisposable
     public void Dispose()
     {
         line.Dispose();
-        database.Dispose();
+        database?.Dispose();
     }
 
-    private ItaBotDbContext Database() =>
-        new(new DbContextOptionsBuilder<ItaBotDbContext>().UseSqlite(database.ConnectionString).Options);
+    private ItaBotDbContext Database() => database.NewContext();
 
     private static InboxEvent Stored(string json, DateTimeOffset at) =>
         Bot.Line.Webhook.WebhookBody.ReadEvents(System.Text.Encoding.UTF8.GetBytes(LineWebhook.Body(json)), at).Single();

@@ -56,5 +56,5 @@ public sealed class RichMenuVerbTests : IDisposable
     }
 
     private Task<BotProcess.Result> RunAsync(IReadOnlyDictionary<string, string?> settings) =>
-        BotProcess.RunAsync(database.ConnectionString, settings, "", "line", "richmenu");
+        BotProcess.RunAsync(database, settings, "", "line", "richmenu");
 }

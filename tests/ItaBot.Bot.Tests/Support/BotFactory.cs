@@ -7,20 +7,18 @@ using Microsoft.Extensions.Logging;
 
 namespace ItaBot.Bot.Tests.Support;
 
-/// <summary>The web host in memory, on a SQLite file of its own, with any extra settings and every log line kept.</summary>
-public sealed class BotFactory(IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? time = null) : WebApplicationFactory<Program>
+/// <summary>The web host in memory, on a database of its own (a SQLite file unless told), with any extra settings and every log line kept.</summary>
+public sealed class BotFactory(
+    IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? time = null, DatabaseKind database = DatabaseKind.Sqlite) : WebApplicationFactory<Program>
 {
-    private readonly TempDatabaseFile database = new();
-
-    public string ConnectionString => database.ConnectionString;
+    public TestDatabase Database { get; } = TestDatabase.Create(database);
 
     /// <summary>Every message logged, at every level.</summary>
     public ConcurrentQueue<string> Logs { get; } = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("ConnectionStrings:ItaBot", database.ConnectionString);
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        foreach (var (key, value) in Database.Settings.Concat(settings ?? new Dictionary<string, string?>()))
         {
             builder.UseSetting(key, value);
         }
@@ -38,7 +36,7 @@ public sealed class BotFactory(IReadOnlyDictionary<string, string?>? settings = 
         base.Dispose(disposing);
         if (disposing)
         {
-            database.Dispose();
+            Database.Dispose();
         }
     }
 

@@ -8,9 +8,9 @@ public static class BotProcess
 {
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(60);
 
-    public static ProcessStartInfo StartInfo(string connectionString, params string[] args) => StartInfo(connectionString, null, args);
+    public static ProcessStartInfo StartInfo(TestDatabase database, params string[] args) => StartInfo(database, null, args);
 
-    public static ProcessStartInfo StartInfo(string connectionString, IReadOnlyDictionary<string, string?>? settings, params string[] args)
+    public static ProcessStartInfo StartInfo(TestDatabase database, IReadOnlyDictionary<string, string?>? settings, params string[] args)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -29,8 +29,7 @@ public static class BotProcess
             info.ArgumentList.Add(arg);
         }
 
-        info.Environment["ConnectionStrings__ItaBot"] = connectionString;
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        foreach (var (key, value) in database.Settings.Concat(settings ?? new Dictionary<string, string?>()))
         {
             info.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         }
@@ -40,13 +39,13 @@ public static class BotProcess
     }
 
     /// <summary>Runs a verb to the end, feeding it <paramref name="input"/> and closing standard input.</summary>
-    public static Task<Result> RunAsync(string connectionString, string input, params string[] args) =>
-        RunAsync(connectionString, null, input, args);
+    public static Task<Result> RunAsync(TestDatabase database, string input, params string[] args) =>
+        RunAsync(database, null, input, args);
 
     /// <summary>The same, with settings given as environment variables (<c>Line:ChannelSecret</c> → <c>Line__ChannelSecret</c>).</summary>
-    public static async Task<Result> RunAsync(string connectionString, IReadOnlyDictionary<string, string?>? settings, string input, params string[] args)
+    public static async Task<Result> RunAsync(TestDatabase database, IReadOnlyDictionary<string, string?>? settings, string input, params string[] args)
     {
-        using var process = Process.Start(StartInfo(connectionString, settings, args))!;
+        using var process = Process.Start(StartInfo(database, settings, args))!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         await process.StandardInput.WriteAsync(input);

@@ -16,9 +16,9 @@ public sealed partial class BotServer : IAsyncDisposable
 
     public Uri Address { get; }
 
-    public static async Task<BotServer> StartAsync(string connectionString, IReadOnlyDictionary<string, string?>? settings = null)
+    public static async Task<BotServer> StartAsync(TestDatabase database, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var process = Process.Start(BotProcess.StartInfo(connectionString, settings, "--urls", "http://127.0.0.1:0"))!;
+        var process = Process.Start(BotProcess.StartInfo(database, settings, "--urls", "http://127.0.0.1:0"))!;
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         while (await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
         {

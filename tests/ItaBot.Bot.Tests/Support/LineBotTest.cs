@@ -10,9 +10,9 @@ namespace ItaBot.Bot.Tests.Support;
 /// </summary>
 public abstract class LineBotTest : IDisposable, IAsyncLifetime
 {
-    protected LineBotTest(TimeProvider? time = null)
+    protected LineBotTest(TimeProvider? time = null, DatabaseKind database = DatabaseKind.Sqlite)
     {
-        Bot = new BotFactory(LineWebhook.Settings(Line), time);
+        Bot = new BotFactory(LineWebhook.Settings(Line), time, database);
         Client = Bot.CreateClient();
     }
 

@@ -1,4 +1,6 @@
+using ItaBot.Core.Persistence;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 
 namespace ItaBot.Bot.Tests.Support;
 
@@ -6,13 +8,17 @@ namespace ItaBot.Bot.Tests.Support;
 /// A SQLite file path of the test's own, in a folder that does not exist yet, with room beside it for the test's
 /// other files; all removed afterwards.
 /// </summary>
-public sealed class TempDatabaseFile : IDisposable
+public sealed class TempDatabaseFile : TestDatabase
 {
     private readonly string directory = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"itabot-test-{Guid.NewGuid():N}");
 
     public string Path => System.IO.Path.Combine(directory, "data", "itabot.db");
 
-    public string ConnectionString => $"Data Source={Path}";
+    public override string ConnectionString => $"Data Source={Path}";
+
+    protected override string Provider => "Sqlite";
+
+    public override ItaBotDbContext NewContext() => new(new DbContextOptionsBuilder<ItaBotDbContext>().UseSqlite(ConnectionString).Options);
 
     public async Task<string> WriteFileAsync(string name, string content)
     {
@@ -22,7 +28,7 @@ public sealed class TempDatabaseFile : IDisposable
         return file;
     }
 
-    public void Dispose()
+    protected override void Remove()
     {
         SqliteConnection.ClearAllPools();
         if (Directory.Exists(directory))

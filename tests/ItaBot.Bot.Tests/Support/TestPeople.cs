@@ -1,6 +1,5 @@
 using ItaBot.Core.People;
 using ItaBot.Core.Persistence;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ItaBot.Bot.Tests.Support;
@@ -20,10 +19,10 @@ public static class TestPeople
         return await LinkAsync(scope.ServiceProvider.GetRequiredService<ItaBotDbContext>(), userId, role, units);
     }
 
-    /// <summary>The same, on a database file a bot process uses (after it has created it).</summary>
-    public static async Task<int> LinkAsync(string connectionString, string userId, Role role, params string[] units)
+    /// <summary>The same, on the database a bot process uses (after it has created the tables).</summary>
+    public static async Task<int> LinkAsync(TestDatabase database, string userId, Role role, params string[] units)
     {
-        await using var db = new ItaBotDbContext(new DbContextOptionsBuilder<ItaBotDbContext>().UseSqlite(connectionString).Options);
+        await using var db = database.NewContext();
         return await LinkAsync(db, userId, role, units);
     }
 

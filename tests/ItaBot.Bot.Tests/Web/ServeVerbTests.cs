@@ -12,7 +12,7 @@ public class ServeVerbTests
     public async Task The_server_migrates_seeds_says_where_it_listens_and_answers_health()
     {
         using var database = new TempDatabaseFile();
-        await using var server = await BotServer.StartAsync(database.ConnectionString);
+        await using var server = await BotServer.StartAsync(database);
         using var http = new HttpClient { BaseAddress = server.Address };
 
         var response = await http.GetAsync(new Uri("/healthz", UriKind.Relative));
@@ -26,7 +26,7 @@ public class ServeVerbTests
     public async Task The_scheduler_registers_every_job_at_start_and_shows_them_on_its_dashboard_to_this_machine()
     {
         using var database = new TempDatabaseFile();
-        await using var server = await BotServer.StartAsync(database.ConnectionString);
+        await using var server = await BotServer.StartAsync(database);
         using var http = new HttpClient { BaseAddress = server.Address };
 
         var recurring = await http.GetStringAsync(new Uri("/hangfire/recurring", UriKind.Relative));
@@ -41,8 +41,8 @@ public class ServeVerbTests
     public async Task Without_LINE_settings_queued_messages_wait_for_a_start_with_LINE_instead_of_failing()
     {
         using var database = new TempDatabaseFile();
-        await BotProcess.RunAsync(database.ConnectionString, "", "jobs", "list");
-        await using (var db = new ItaBotDbContext(new DbContextOptionsBuilder<ItaBotDbContext>().UseSqlite(database.ConnectionString).Options))
+        await BotProcess.RunAsync(database, "", "jobs", "list");
+        await using (var db = database.NewContext())
         {
             db.OutboxMessages.Add(new OutboxMessage
             {
@@ -56,12 +56,12 @@ public class ServeVerbTests
             await db.SaveChangesAsync();
         }
 
-        await using (var server = await BotServer.StartAsync(database.ConnectionString))
+        await using (var server = await BotServer.StartAsync(database))
         {
             await Task.Delay(1500);
         }
 
-        await using var check = new ItaBotDbContext(new DbContextOptionsBuilder<ItaBotDbContext>().UseSqlite(database.ConnectionString).Options);
+        await using var check = database.NewContext();
         var message = await check.OutboxMessages.AsNoTracking().SingleAsync();
         Assert.Equal((OutboxStatus.Pending, 0), (message.Status, message.Attempts));
     }
@@ -70,7 +70,7 @@ public class ServeVerbTests
     public async Task Without_LINE_settings_the_server_runs_and_its_webhook_says_it_is_not_configured()
     {
         using var database = new TempDatabaseFile();
-        await using var server = await BotServer.StartAsync(database.ConnectionString);
+        await using var server = await BotServer.StartAsync(database);
         using var http = new HttpClient { BaseAddress = server.Address };
 
         var response = await LineWebhook.PostAsync(http, LineWebhook.Body());
@@ -85,7 +85,7 @@ public class ServeVerbTests
         using var database = new TempDatabaseFile();
         var settings = new Dictionary<string, string?> { ["Line:ChannelSecret"] = "only-the-secret" };
 
-        var result = await BotProcess.RunAsync(database.ConnectionString, settings, "", "--urls", "http://127.0.0.1:0");
+        var result = await BotProcess.RunAsync(database, settings, "", "--urls", "http://127.0.0.1:0");
 
         Assert.NotEqual(0, result.ExitCode);
         Assert.Contains("Line:ChannelAccessToken", result.Output + result.Error, StringComparison.Ordinal);

@@ -1,0 +1,38 @@
+using ItaBot.Core.Persistence;
+
+namespace ItaBot.Bot.Tests.Support;
+
+public enum DatabaseKind
+{
+    Sqlite,
+    Postgres,
+}
+
+/// <summary>An empty database of the test's own, removed afterwards; a bot given its settings creates the tables.</summary>
+public abstract class TestDatabase : IDisposable
+{
+    public abstract string ConnectionString { get; }
+
+    /// <summary>What a bot needs to use this database: <c>ConnectionStrings:ItaBot</c> and <c>Database:Provider</c>.</summary>
+    public IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["ConnectionStrings:ItaBot"] = ConnectionString,
+        ["Database:Provider"] = Provider,
+    };
+
+    protected abstract string Provider { get; }
+
+    public static TestDatabase Create(DatabaseKind kind) =>
+        kind == DatabaseKind.Postgres ? new TempPostgresDatabase() : new TempDatabaseFile();
+
+    /// <summary>A context of the test's own on this database (after a bot has created its tables).</summary>
+    public abstract ItaBotDbContext NewContext();
+
+    public void Dispose()
+    {
+        Remove();
+        GC.SuppressFinalize(this);
+    }
+
+    protected abstract void Remove();
+}
