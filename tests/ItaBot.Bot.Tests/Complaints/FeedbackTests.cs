@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ItaBot.Bot.Tests.Complaints;
 
 /// <summary>The satisfaction survey, suggestions, statistics and erasure, through the signed webhook.</summary>
-public sealed class FeedbackTests : ComplaintBotTest
+public class FeedbackTests : ComplaintBotTest
 {
     [Fact]
     public async Task The_survey_asks_the_five_ITA_points_and_stores_each_answer_without_the_respondent()

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ItaBot.Bot.Tests.Complaints;
 
 /// <summary>Filing and tracking complaints through the signed webhook, with WireMock.Net as LINE.</summary>
-public sealed class FileComplaintTests : ComplaintBotTest
+public class FileComplaintTests : ComplaintBotTest
 {
     private const string Stranger = "U0000000000000000000000000000c999";
 

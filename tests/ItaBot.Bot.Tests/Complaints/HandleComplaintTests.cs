@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ItaBot.Bot.Tests.Complaints;
 
 /// <summary>The staff side: moving a complaint on, the citizen told through the outbox, the overdue list, the rating.</summary>
-public sealed class HandleComplaintTests : ComplaintBotTest
+public class HandleComplaintTests : ComplaintBotTest
 {
 
     [Fact]

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ItaBot.Bot.Tests.Dialogs;
 
 /// <summary>"อัปเดตมาตรการ 4" through the signed webhook, from the first message to the changed card.</summary>
-public sealed class UpdateMeasureDialogTests : LineBotTest
+public class UpdateMeasureDialogTests : LineBotTest
 {
     private const string Staff = LineWebhook.StaffUser;
     private const string Colleague = "U0000000000000000000000000000d002";

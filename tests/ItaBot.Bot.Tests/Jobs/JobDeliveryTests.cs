@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ItaBot.Bot.Tests.Jobs;
 
 /// <summary>A job's pushes going out through the outbox to a LINE that fails half the time.</summary>
-public sealed class JobDeliveryTests() : LineBotTest(new ShiftedTime(new DateTimeOffset(2025, 3, 26, 9, 0, 0, TimeSpan.FromHours(7))))
+public class JobDeliveryTests() : LineBotTest(new ShiftedTime(new DateTimeOffset(2025, 3, 26, 9, 0, 0, TimeSpan.FromHours(7))))
 {
     private const string ServerError = """{"message":"An error occurred in the backend"}""";
 

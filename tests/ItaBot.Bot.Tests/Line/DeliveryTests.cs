@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ItaBot.Bot.Tests.Line;
 
 /// <summary>What reaches LINE when LINE misbehaves: every message delivered once, with one retry key, or kept.</summary>
-public sealed class DeliveryTests : LineBotTest
+public class DeliveryTests : LineBotTest
 {
     private const string ServerError = """{"message":"An error occurred in the backend"}""";
     private const string TooMany = """{"message":"Too many requests"}""";

@@ -5,7 +5,7 @@ using ItaBot.Bot.Tests.Support;
 namespace ItaBot.Bot.Tests.Line;
 
 /// <summary>Many people at once: every event answered exactly once, each person's in the order they wrote.</summary>
-public sealed class LoadTests : LineBotTest
+public class LoadTests : LineBotTest
 {
     private const int Users = 50;
     private const int MessagesEach = 20;

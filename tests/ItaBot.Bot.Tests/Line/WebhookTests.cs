@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ItaBot.Bot.Tests.Line;
 
 /// <summary>The webhook as LINE calls it: signed requests over HTTP, WireMock.Net as the LINE platform.</summary>
-public sealed class WebhookTests : LineBotTest
+public class WebhookTests : LineBotTest
 {
     [Fact]
     public async Task Staff_asking_for_measure_4_get_a_reply_carrying_its_Flex_card()

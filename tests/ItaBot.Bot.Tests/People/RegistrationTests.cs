@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ItaBot.Bot.Tests.People;
 
 /// <summary>Linking a LINE account with <c>ลงทะเบียน CODE</c>, through the signed webhook.</summary>
-public sealed class RegistrationTests : LineBotTest
+public class RegistrationTests : LineBotTest
 {
     private const string Newcomer = "U0000000000000000000000000000n001";
     private const string Other = "U0000000000000000000000000000n002";

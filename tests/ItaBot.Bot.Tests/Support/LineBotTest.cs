@@ -6,13 +6,14 @@ namespace ItaBot.Bot.Tests.Support;
 
 /// <summary>
 /// A test with the bot in memory on its own database, connected to a fake LINE of its own, with
-/// <see cref="LineWebhook.StaffUser"/> linked as staff of กองคลัง.
+/// <see cref="LineWebhook.StaffUser"/> linked as staff of กองคลัง. The database is a SQLite file, or a PostgreSQL
+/// database for a subclass that is <see cref="IOnPostgres"/>.
 /// </summary>
 public abstract class LineBotTest : IDisposable, IAsyncLifetime
 {
-    protected LineBotTest(TimeProvider? time = null, DatabaseKind database = DatabaseKind.Sqlite)
+    protected LineBotTest(TimeProvider? time = null)
     {
-        Bot = new BotFactory(LineWebhook.Settings(Line), time, database);
+        Bot = new BotFactory(LineWebhook.Settings(Line), time, this is IOnPostgres ? DatabaseKind.Postgres : DatabaseKind.Sqlite);
         Client = Bot.CreateClient();
     }
 

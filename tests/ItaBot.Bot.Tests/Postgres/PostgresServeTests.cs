@@ -1,0 +1,83 @@
+using System.Net;
+using ItaBot.Bot.Tests.Support;
+using ItaBot.Core.People;
+using ItaBot.Jobs;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace ItaBot.Bot.Tests.Postgres;
+
+/// <summary>The bot's server on PostgreSQL (<c>Database:Provider</c> = <c>Postgres</c>): its own schema, and Hangfire's in the same database.</summary>
+public sealed class PostgresServeTests : IDisposable
+{
+    private const string Manager = "U0000000000000000000000000000m0p1";
+
+    private readonly TempPostgresDatabase database = new();
+    private readonly LineFake line = new();
+
+    [PostgresFact]
+    public async Task The_server_migrates_PostgreSQL_loads_the_demo_plan_and_keeps_its_schedule_there()
+    {
+        await using var server = await BotServer.StartAsync(database);
+        using var http = new HttpClient { BaseAddress = server.Address };
+
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync(new Uri("/healthz", UriKind.Relative))).StatusCode);
+        await using var db = database.NewContext();
+        Assert.Equal(["20261123015433_InitialPostgres"], await db.Database.GetAppliedMigrationsAsync());
+        Assert.Equal(10, await db.Measures.CountAsync());
+
+        // Hangfire's recurring jobs are rows of this database, not memory of the process.
+        Assert.Equal(
+            ["asset-check", "complaint-watch", "monthly-reminder", "monthly-summary", "retention"],
+            await ScalarsAsync("SELECT value FROM hangfire.set WHERE key = 'recurring-jobs' ORDER BY value"));
+        var dashboard = await http.GetStringAsync(new Uri("/hangfire/recurring", UriKind.Relative));
+        Assert.Contains("monthly-summary", dashboard, StringComparison.Ordinal);
+    }
+
+    [PostgresFact]
+    public async Task Two_bot_processes_on_one_database_share_one_schedule_and_send_each_summary_once()
+    {
+        await BotProcess.RunAsync(database, "", "jobs", "list");
+        await TestPeople.LinkAsync(database, Manager, Role.Manager, PeopleDirectory.PalatUnit);
+        var settings = LineWebhook.Settings(line);
+        settings["Jobs:Enabled"] = "true";
+
+        // Both start at once, and each catches up every job at start.
+        var starting = new[] { BotServer.StartAsync(database, settings), BotServer.StartAsync(database, settings) };
+        await using var first = await starting[0];
+        await using var second = await starting[1];
+
+        await line.WaitForAsync(LineFake.PushPath, calls => calls.Any(c => c.Body!.Contains(Manager, StringComparison.Ordinal)));
+        await Task.Delay(3000);
+
+        // Either process may send a message; LINE accepts each retry key once. One key per summary, one summary a month.
+        var toManager = line.Calls(LineFake.PushPath).Where(c => c.Body!.Contains(Manager, StringComparison.Ordinal)).ToList();
+        var summaries = toManager.Where(c => c.Body!.Contains("ปีงบประมาณ", StringComparison.Ordinal)).Select(c => c.RetryKey).Distinct().ToList();
+        Assert.Single(summaries);
+        await using var db = database.NewContext();
+        Assert.Equal(1, await db.LedgerEntries.CountAsync(e => e.Job == MonthlySummaryJob.JobId && e.Recipient == Manager));
+        Assert.Equal(5, (await ScalarsAsync("SELECT value FROM hangfire.set WHERE key = 'recurring-jobs'")).Count);
+        line.AssertContractKept();
+    }
+
+    public void Dispose()
+    {
+        line.Dispose();
+        database.Dispose();
+    }
+
+    private async Task<List<string>> ScalarsAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(database.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var values = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            values.Add(reader.GetString(0));
+        }
+
+        return values;
+    }
+}
