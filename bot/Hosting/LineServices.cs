@@ -32,6 +32,7 @@ internal static class LineServices
     {
         builder.AddLineClient();
         builder.Services.AddSingleton<InboxSignal>();
+        builder.Services.AddSingleton<ChatLeases>();
         builder.Services.AddSingleton<IngestPressure>();
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddSingleton<LineInbox>();

@@ -4,9 +4,10 @@ namespace ItaBot.Bot.Line;
 
 /// <summary>
 /// Runs work for many chats in parallel but never two at once for the same chat, so one person's messages are
-/// handled, and answered, in the order they came. At most <c>maxParallel</c> chats run at a time.
+/// handled, and answered, in the order they came. At most <c>maxParallel</c> chats run at a time. Work on a chat runs
+/// only under its lease of <paramref name="lane"/>, so no other process runs it at the same time either.
 /// </summary>
-public sealed class ChatLanes(int maxParallel, WorkSignal finished) : IDisposable
+public sealed class ChatLanes(int maxParallel, WorkSignal finished, ChatLeases leases, string lane) : IDisposable
 {
     private readonly ConcurrentDictionary<string, Task> running = new();
     private readonly SemaphoreSlim slots = new(maxParallel, maxParallel);
@@ -33,7 +34,11 @@ public sealed class ChatLanes(int maxParallel, WorkSignal finished) : IDisposabl
         {
             try
             {
-                await work();
+                await using var lease = await leases.TryTakeAsync(lane, chatId, cancellationToken);
+                if (lease is not null)
+                {
+                    await work();
+                }
             }
             finally
             {

@@ -18,7 +18,7 @@ namespace ItaBot.Bot.Line.Inbox;
 /// </summary>
 public sealed partial class InboxProcessor(
     IServiceScopeFactory scopes, InboxSignal signal, IngestPressure pressure, OutboxSender sender, TimeProvider time,
-    IOptions<LineOptions> options, ILogger<InboxProcessor> logger) : BackgroundService
+    ChatLeases leases, IOptions<LineOptions> options, ILogger<InboxProcessor> logger) : BackgroundService
 {
     /// <summary>An event that fails this often is set aside, so one bad event does not stop its chat for good.</summary>
     public const int MaxAttempts = 3;
@@ -32,7 +32,7 @@ public sealed partial class InboxProcessor(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var lanes = new ChatLanes(options.Value.MaxConcurrentChats, signal);
+        using var lanes = new ChatLanes(options.Value.MaxConcurrentChats, signal, leases, "inbox");
         try
         {
             while (!stoppingToken.IsCancellationRequested)

@@ -60,6 +60,23 @@ public sealed class PostgresServeTests : IDisposable
         line.AssertContractKept();
     }
 
+    [PostgresFact]
+    public async Task Two_bot_processes_behind_one_webhook_answer_each_event_once_and_each_persons_in_order()
+    {
+        await BotProcess.RunAsync(database, "", "jobs", "list");
+        var settings = LineWebhook.Settings(line);
+        await using var first = await BotServer.StartAsync(database, settings);
+        await using var second = await BotServer.StartAsync(database, settings);
+        using var toFirst = new HttpClient { BaseAddress = first.Address };
+        using var toSecond = new HttpClient { BaseAddress = second.Address };
+
+        // Each person's messages alternate between the two, as a load balancer might send them.
+        await ManyUsers.SendAsync([toFirst, toSecond], users: 20, messagesEach: 10);
+
+        await ManyUsers.AssertEachAnsweredOnceInOrderAsync(line, users: 20, messagesEach: 10);
+        line.AssertContractKept();
+    }
+
     public void Dispose()
     {
         line.Dispose();

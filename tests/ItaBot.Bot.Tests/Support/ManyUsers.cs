@@ -1,0 +1,46 @@
+using System.Globalization;
+using System.Net;
+
+namespace ItaBot.Bot.Tests.Support;
+
+/// <summary>Many users writing at once, each message's reply token naming its user and place ("u7-3").</summary>
+public static class ManyUsers
+{
+    /// <summary>
+    /// Each user sends <paramref name="messagesEach"/> texts one after another, all users at once; message i of a
+    /// user goes through <c>clients[i % clients.Count]</c>.
+    /// </summary>
+    public static async Task SendAsync(IReadOnlyList<HttpClient> clients, int users, int messagesEach)
+    {
+        var start = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+        await Task.WhenAll(Enumerable.Range(0, users).Select(u => Task.Run(async () =>
+        {
+            var user = string.Create(CultureInfo.InvariantCulture, $"U{u:D32}");
+            for (var i = 0; i < messagesEach; i++)
+            {
+                var text = i % 5 == 0 ? "ติดต่อเทศบาล" : string.Create(CultureInfo.InvariantCulture, $"สวัสดี ครั้งที่ {i}");
+                var body = LineWebhook.Body(LineWebhook.Text(user, text, string.Create(CultureInfo.InvariantCulture, $"u{u}-{i}"), start + i));
+                var response = await LineWebhook.PostAsync(clients[i % clients.Count], body);
+                Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            }
+        })));
+    }
+
+    /// <summary>Waits for every reply, then asserts each message was answered exactly once, in each user's order.</summary>
+    public static async Task AssertEachAnsweredOnceInOrderAsync(LineFake line, int users, int messagesEach)
+    {
+        await line.WaitForAsync(LineFake.ReplyPath, calls => calls.Count >= users * messagesEach, seconds: 120);
+        await Task.Delay(500);
+
+        var tokens = line.Calls(LineFake.ReplyPath).Select(r => r.Json.GetProperty("replyToken").GetString()!).ToList();
+        Assert.Equal(users * messagesEach, tokens.Count);
+        Assert.Equal(tokens.Count, tokens.Distinct().Count());
+        foreach (var user in tokens.GroupBy(t => t.Split('-')[0]))
+        {
+            var order = user.Select(t => int.Parse(t.Split('-')[1], CultureInfo.InvariantCulture)).ToList();
+            Assert.Equal(Enumerable.Range(0, messagesEach), order);
+        }
+
+        Assert.Empty(line.Calls(LineFake.PushPath));
+    }
+}
