@@ -25,8 +25,20 @@ public sealed partial class DatabaseInitializer(ItaBotDbContext db, PlanImporter
             return;
         }
 
-        var result = await importer.ImportAsync(DemoPlan.Read(), cancellationToken);
-        LogDemoPlanLoaded(result.PlanId);
+        try
+        {
+            var result = await importer.ImportAsync(DemoPlan.Read(), cancellationToken);
+            LogDemoPlanLoaded(result.PlanId);
+        }
+        catch (DbUpdateException)
+        {
+            // Two processes started at once on one empty database: the plan's unique key let only the other load it.
+            db.ChangeTracker.Clear();
+            if (!await db.Plans.AnyAsync(cancellationToken))
+            {
+                throw;
+            }
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "The database held no plan; loaded the demo plan as plan {PlanId}")]

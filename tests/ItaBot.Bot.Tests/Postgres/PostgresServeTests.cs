@@ -35,6 +35,24 @@ public sealed class PostgresServeTests : IDisposable
     }
 
     [PostgresFact]
+    public async Task Two_bot_processes_started_at_once_on_an_empty_database_both_serve_with_one_plan_between_them()
+    {
+        var starting = new[] { BotServer.StartAsync(database), BotServer.StartAsync(database) };
+        await using var first = await starting[0];
+        await using var second = await starting[1];
+
+        foreach (var server in new[] { first, second })
+        {
+            using var http = new HttpClient { BaseAddress = server.Address };
+            Assert.Equal(HttpStatusCode.OK, (await http.GetAsync(new Uri("/healthz", UriKind.Relative))).StatusCode);
+        }
+
+        await using var db = database.NewContext();
+        Assert.Equal(1, await db.Plans.CountAsync());
+        Assert.Equal(10, await db.Measures.CountAsync());
+    }
+
+    [PostgresFact]
     public async Task Two_bot_processes_on_one_database_share_one_schedule_and_send_each_summary_once()
     {
         await BotProcess.RunAsync(database, "", "jobs", "list");
