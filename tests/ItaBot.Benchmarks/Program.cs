@@ -16,22 +16,26 @@ var duration = TimeSpan.FromSeconds(seconds);
 
 var folder = Directory.CreateTempSubdirectory("itabot-bench-");
 await using var line = await FakeLine.StartAsync();
-var app = BotWebApp.Build(["--urls", "http://127.0.0.1:0"], builder =>
+// On PostgreSQL with POSTGRES=<connection string> (a database of the benchmark's own is made and dropped).
+var postgres = Environment.GetEnvironmentVariable("POSTGRES") is { Length: > 0 } server ? await BenchDatabase.CreateAsync(server) : null;
+
+// Settings as command-line arguments: some (the database provider, the scheduler) decide which services are added.
+var settings = new Dictionary<string, string?>
 {
-    builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-    {
-        ["ConnectionStrings:ItaBot"] = $"Data Source={Path.Combine(folder.FullName, "bench.db")}",
-        ["Line:ChannelSecret"] = Secret,
-        ["Line:ChannelAccessToken"] = "benchmark-token",
-        ["Line:ApiBaseUrl"] = line.Url,
-        ["Line:DataApiBaseUrl"] = line.Url,
-        // LINE's own ceiling, so that the figures are the bot's, not its rate limit's.
-        ["Line:MaxRequestsPerSecond"] = "2000",
-        ["Line:MaxConcurrentChats"] = Environment.GetEnvironmentVariable("LANES") ?? "8",
-        ["Jobs:Enabled"] = "false",
-    });
-    builder.Logging.SetMinimumLevel(LogLevel.Warning);
-});
+    ["ConnectionStrings:ItaBot"] = postgres?.ConnectionString ?? $"Data Source={Path.Combine(folder.FullName, "bench.db")}",
+    ["Database:Provider"] = postgres is null ? "Sqlite" : "Postgres",
+    ["Line:ChannelSecret"] = Secret,
+    ["Line:ChannelAccessToken"] = "benchmark-token",
+    ["Line:ApiBaseUrl"] = line.Url,
+    ["Line:DataApiBaseUrl"] = line.Url,
+    // LINE's own ceiling, so that the figures are the bot's, not its rate limit's.
+    ["Line:MaxRequestsPerSecond"] = "2000",
+    ["Line:MaxConcurrentChats"] = Environment.GetEnvironmentVariable("LANES") ?? "8",
+    ["Jobs:Enabled"] = "false",
+};
+var app = BotWebApp.Build(
+    ["--urls", "http://127.0.0.1:0", .. settings.Select(s => $"--{s.Key}={s.Value}")],
+    builder => builder.Logging.SetMinimumLevel(LogLevel.Warning));
 
 // The baseline does only what every webhook request must: read the body and check its signature.
 app.MapPost("/bench/baseline", async (HttpRequest request, CancellationToken cancellationToken) =>
@@ -98,7 +102,7 @@ async Task<Latencies> EventToReplyAsync(string tag, int count)
         .Select(t => Stopwatch.GetElapsedTime(sentAt[t], line.ReplyArrivals[t]).TotalMilliseconds));
 }
 
-Console.WriteLine($"ItaBot benchmark — {Environment.ProcessorCount} cores, {seconds} s per run, {Workers} connections, .NET {Environment.Version}");
+Console.WriteLine($"ItaBot benchmark — {(postgres is null ? "SQLite" : "PostgreSQL")}, {Environment.ProcessorCount} cores, {seconds} s per run, {Workers} connections, .NET {Environment.Version}");
 await Load.ClosedAsync(http, To("/bench/baseline"), Workers, TimeSpan.FromSeconds(1));
 await Load.ClosedAsync(http, To("/line/webhook"), Workers, TimeSpan.FromSeconds(1));
 await DrainedAsync();
@@ -167,3 +171,7 @@ await app.StopAsync();
 await app.DisposeAsync();
 Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
 folder.Delete(recursive: true);
+if (postgres is not null)
+{
+    await postgres.DisposeAsync();
+}
