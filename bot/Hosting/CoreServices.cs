@@ -23,8 +23,9 @@ internal static class CoreServices
     private static readonly SqliteConnectionSettings ConnectionSettings = new();
 
     /// <summary>
-    /// Read when a context is made, not when services are added: a test host or the command line may still add
-    /// configuration. On PostgreSQL the connection string must be given; the SQLite file is the default.
+    /// The connection string, read when a connection is made rather than when services are added (unlike the provider,
+    /// which decides which services are): a test host may still add it. On PostgreSQL it must be given; on SQLite the
+    /// file <c>itabot.db</c> is the default.
     /// </summary>
     public static string ConnectionString(IServiceProvider services)
     {
