@@ -9,6 +9,10 @@ namespace ItaBot.Bot.Web;
 /// <summary>The web server of <c>serve</c>: the domain, the LINE channel, and its endpoints.</summary>
 public static partial class BotWebApp
 {
+    /// <summary>
+    /// The app, with <paramref name="configure"/> run after the bot's services are added, to add or replace some.
+    /// Settings that choose services (<c>Database:Provider</c>, <c>Jobs:Enabled</c>) must come in <paramref name="args"/>.
+    /// </summary>
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(args);
