@@ -16,19 +16,20 @@ namespace ItaBot.Bot.Tests.Jobs;
 /// The demo plan's fiscal year 2568 lived day by day at 09:00 Bangkok time, every job run each day (and again, as a
 /// scheduler might), with a restart half-way: the exact reminders and summaries each person gets.
 /// </summary>
-public sealed class FiscalYearSimulationTests : IDisposable
+public class FiscalYearSimulationTests : IDisposable
 {
     private const string FinanceStaff = "U00000000000000000000000000000f01";
     private const string Manager = "U00000000000000000000000000000m01";
 
-    private TestDatabase database = null!;
+    private readonly TestDatabase database;
     private readonly RecordingMessenger messenger = new();
     private readonly ShiftableClock clock = new(new DateTimeOffset(2024, 10, 1, 9, 0, 0, TimeSpan.FromHours(7)));
 
-    [Theory, InlineData(DatabaseKind.Sqlite), OnPostgres]
-    public async Task A_whole_fiscal_year_sends_each_reminder_and_summary_exactly_once(DatabaseKind kind)
+    public FiscalYearSimulationTests() => database = TestDatabase.For(this);
+
+    [Fact]
+    public async Task A_whole_fiscal_year_sends_each_reminder_and_summary_exactly_once()
     {
-        database = TestDatabase.Create(kind);
         var host = await StartAsync();
         await TestPeople.LinkAsync(database, FinanceStaff, Role.Staff, TestPeople.FinanceUnit);
         await TestPeople.LinkAsync(database, Manager, Role.Manager, "สำนักปลัด");
@@ -77,10 +78,9 @@ public sealed class FiscalYearSimulationTests : IDisposable
         Assert.DoesNotContain(messenger.Sent, s => s.To == Manager && s.Notice.Text.StartsWith("ใกล้สิ้นเดือน", StringComparison.Ordinal));
     }
 
-    [Theory, InlineData(DatabaseKind.Sqlite), OnPostgres]
-    public async Task The_complaint_watch_reminds_the_unit_on_day_ten_and_tells_the_managers_once_it_is_overdue(DatabaseKind kind)
+    [Fact]
+    public async Task The_complaint_watch_reminds_the_unit_on_day_ten_and_tells_the_managers_once_it_is_overdue()
     {
-        database = TestDatabase.Create(kind);
         using var host = await StartAsync();
         const string engineer = "U00000000000000000000000000000e02";
         await TestPeople.LinkAsync(database, engineer, Role.Staff, "กองช่าง");
@@ -105,7 +105,11 @@ public sealed class FiscalYearSimulationTests : IDisposable
         }
     }
 
-    public void Dispose() => database?.Dispose();
+    public void Dispose()
+    {
+        database.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     private async Task<IHost> StartAsync()
     {

@@ -8,15 +8,16 @@ using Microsoft.EntityFrameworkCore;
 namespace ItaBot.Bot.Tests.Line;
 
 /// <summary>The bot process killed with work under way, then started again on the same database.</summary>
-public sealed class RestartTests : IDisposable
+public class RestartTests : IDisposable
 {
     private readonly LineFake line = new();
-    private TestDatabase database = null!;
+    private readonly TestDatabase database;
 
-    [Theory, InlineData(DatabaseKind.Sqlite), OnPostgres]
-    public async Task An_event_accepted_but_not_yet_answered_when_the_process_dies_is_answered_after_the_restart(DatabaseKind kind)
+    public RestartTests() => database = TestDatabase.For(this);
+
+    [Fact]
+    public async Task An_event_accepted_but_not_yet_answered_when_the_process_dies_is_answered_after_the_restart()
     {
-        database = TestDatabase.Create(kind);
         var settings = LineWebhook.Settings(line);
         await using (var first = await BotServer.StartAsync(database, settings))
         {
@@ -45,10 +46,9 @@ public sealed class RestartTests : IDisposable
         line.AssertContractKept();
     }
 
-    [Theory, InlineData(DatabaseKind.Sqlite), OnPostgres]
-    public async Task Events_left_in_the_inbox_by_a_stopped_process_are_handled_at_the_next_start(DatabaseKind kind)
+    [Fact]
+    public async Task Events_left_in_the_inbox_by_a_stopped_process_are_handled_at_the_next_start()
     {
-        database = TestDatabase.Create(kind);
         var settings = LineWebhook.Settings(line);
         await using (var first = await BotServer.StartAsync(database, settings))
         {
@@ -74,10 +74,9 @@ public sealed class RestartTests : IDisposable
         line.AssertContractKept();
     }
 
-    [Theory, InlineData(DatabaseKind.Sqlite), OnPostgres]
-    public async Task A_restart_in_the_middle_of_an_update_dialog_continues_where_the_person_was(DatabaseKind kind)
+    [Fact]
+    public async Task A_restart_in_the_middle_of_an_update_dialog_continues_where_the_person_was()
     {
-        database = TestDatabase.Create(kind);
         var settings = LineWebhook.Settings(line);
         await using (var first = await BotServer.StartAsync(database, settings))
         {
@@ -111,7 +110,8 @@ public sealed class RestartTests : IDisposable
     public void Dispose()
     {
         line.Dispose();
-        database?.Dispose();
+        database.Dispose();
+        GC.SuppressFinalize(this);
     }
 
     private ItaBotDbContext Database() => database.NewContext();

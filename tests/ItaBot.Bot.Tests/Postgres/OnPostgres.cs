@@ -10,6 +10,10 @@ using ItaBot.Bot.Tests.Support;
 // the paths written differently for it (the inbox's plain SQL, instants in UTC, arrays, concurrency tokens, unique keys).
 namespace ItaBot.Bot.Tests.Postgres;
 
+public sealed class RestartTestsOnPostgres : RestartTests, IOnPostgres;
+
+public sealed class FiscalYearSimulationTestsOnPostgres : FiscalYearSimulationTests, IOnPostgres;
+
 public sealed class WebhookTestsOnPostgres : WebhookTests, IOnPostgres;
 
 public sealed class LoadTestsOnPostgres : LoadTests, IOnPostgres;

@@ -8,14 +8,14 @@ using Npgsql;
 namespace ItaBot.Bot.Tests.Postgres;
 
 /// <summary>The bot's server on PostgreSQL (<c>Database:Provider</c> = <c>Postgres</c>): its own schema, and Hangfire's in the same database.</summary>
-public sealed class PostgresServeTests : IDisposable
+public sealed class PostgresServeTests : IOnPostgres, IDisposable
 {
     private const string Manager = "U0000000000000000000000000000m0p1";
 
     private readonly TempPostgresDatabase database = new();
     private readonly LineFake line = new();
 
-    [PostgresFact]
+    [Fact]
     public async Task The_server_migrates_PostgreSQL_loads_the_demo_plan_and_keeps_its_schedule_there()
     {
         await using var server = await BotServer.StartAsync(database);
@@ -34,7 +34,7 @@ public sealed class PostgresServeTests : IDisposable
         Assert.Contains("monthly-summary", dashboard, StringComparison.Ordinal);
     }
 
-    [PostgresFact]
+    [Fact]
     public async Task Two_bot_processes_started_at_once_on_an_empty_database_both_serve_with_one_plan_between_them()
     {
         var starting = new[] { BotServer.StartAsync(database), BotServer.StartAsync(database) };
@@ -52,7 +52,7 @@ public sealed class PostgresServeTests : IDisposable
         Assert.Equal(10, await db.Measures.CountAsync());
     }
 
-    [PostgresFact]
+    [Fact]
     public async Task Two_bot_processes_on_one_database_share_one_schedule_and_send_each_summary_once()
     {
         await BotProcess.RunAsync(database, "", "jobs", "list");
@@ -78,7 +78,7 @@ public sealed class PostgresServeTests : IDisposable
         line.AssertContractKept();
     }
 
-    [PostgresFact]
+    [Fact]
     public async Task Two_bot_processes_behind_one_webhook_answer_each_event_once_and_each_persons_in_order()
     {
         await BotProcess.RunAsync(database, "", "jobs", "list");

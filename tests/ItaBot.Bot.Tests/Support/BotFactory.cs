@@ -7,11 +7,14 @@ using Microsoft.Extensions.Logging;
 
 namespace ItaBot.Bot.Tests.Support;
 
-/// <summary>The web host in memory, on a database of its own (a SQLite file unless told), with any extra settings and every log line kept.</summary>
+/// <summary>
+/// The web host in memory, on a database of its own (a SQLite file unless given one, which it then owns), with any
+/// extra settings and every log line kept.
+/// </summary>
 public sealed class BotFactory(
-    IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? time = null, DatabaseKind database = DatabaseKind.Sqlite) : WebApplicationFactory<Program>
+    IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? time = null, TestDatabase? database = null) : WebApplicationFactory<Program>
 {
-    public TestDatabase Database { get; } = TestDatabase.Create(database);
+    public TestDatabase Database { get; } = database ?? new TempDatabaseFile();
 
     /// <summary>Every message logged, at every level.</summary>
     public ConcurrentQueue<string> Logs { get; } = new();

@@ -13,7 +13,7 @@ public abstract class LineBotTest : IDisposable, IAsyncLifetime
 {
     protected LineBotTest(TimeProvider? time = null)
     {
-        Bot = new BotFactory(LineWebhook.Settings(Line), time, this is IOnPostgres ? DatabaseKind.Postgres : DatabaseKind.Sqlite);
+        Bot = new BotFactory(LineWebhook.Settings(Line), time, TestDatabase.For(this));
         Client = Bot.CreateClient();
     }
 

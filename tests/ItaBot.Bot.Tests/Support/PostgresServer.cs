@@ -9,25 +9,11 @@ public static class PostgresServer
 {
     public const string Variable = "ITABOT_TEST_POSTGRES";
 
-    public static string? ConnectionStringOrNull { get; } = Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } set ? set : null;
+    private static string? ConnectionStringOrNull { get; } = Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } set ? set : null;
 
     public static string ConnectionString =>
         ConnectionStringOrNull ?? throw new InvalidOperationException($"{Variable} is not set: run `export {Variable}=$(bash .ci/postgres)`");
 
     public static string? SkipReason =>
         ConnectionStringOrNull is null ? $"needs a PostgreSQL server: export {Variable}=$(bash .ci/postgres)" : null;
-}
-
-/// <summary>A test of the PostgreSQL path, skipped when no server is configured (<see cref="PostgresServer"/>).</summary>
-public sealed class PostgresFactAttribute : FactAttribute
-{
-    public PostgresFactAttribute() => Skip = PostgresServer.SkipReason;
-}
-
-/// <summary>A theory's <see cref="DatabaseKind.Postgres"/> case, skipped when no server is configured.</summary>
-public sealed class OnPostgresAttribute : Xunit.Sdk.DataAttribute
-{
-    public OnPostgresAttribute() => Skip = PostgresServer.SkipReason;
-
-    public override IEnumerable<object[]> GetData(System.Reflection.MethodInfo testMethod) => [[DatabaseKind.Postgres]];
 }

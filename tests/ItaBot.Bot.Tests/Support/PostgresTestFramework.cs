@@ -7,10 +7,10 @@ using Xunit.Sdk;
 namespace ItaBot.Bot.Tests.Support;
 
 /// <summary>
-/// A test class that also runs on PostgreSQL: a subclass of a test class that implements this, whose tests then run
-/// again on a database of <see cref="PostgresServer"/>'s. <see cref="LineBotTest"/> reads it to choose the database.
+/// A test class whose tests run on a database of <see cref="PostgresServer"/>'s: mostly a subclass of a test class,
+/// whose tests then run again there. <see cref="TestDatabase.For"/> reads it to choose the database.
 /// </summary>
-#pragma warning disable CA1040 // A marker: the test framework and LineBotTest look for it by type.
+#pragma warning disable CA1040 // A marker: the test framework and TestDatabase look for it by type.
 public interface IOnPostgres
 {
 }
@@ -18,7 +18,8 @@ public interface IOnPostgres
 
 /// <summary>
 /// xunit as usual, except that the tests of an <see cref="IOnPostgres"/> class are reported skipped, with the reason,
-/// when no PostgreSQL server is configured: they are inherited, so their own attributes cannot say so.
+/// when no PostgreSQL server is configured. The class says it once for all its tests, inherited ones included, which
+/// their own attributes could not.
 /// </summary>
 public sealed class PostgresTestFramework(IMessageSink messageSink) : XunitTestFramework(messageSink)
 {

@@ -2,12 +2,6 @@ using ItaBot.Core.Persistence;
 
 namespace ItaBot.Bot.Tests.Support;
 
-public enum DatabaseKind
-{
-    Sqlite,
-    Postgres,
-}
-
 /// <summary>An empty database of the test's own, removed afterwards; a bot given its settings creates the tables.</summary>
 public abstract class TestDatabase : IDisposable
 {
@@ -22,8 +16,8 @@ public abstract class TestDatabase : IDisposable
 
     protected abstract string Provider { get; }
 
-    public static TestDatabase Create(DatabaseKind kind) =>
-        kind == DatabaseKind.Postgres ? new TempPostgresDatabase() : new TempDatabaseFile();
+    /// <summary>A PostgreSQL database for a test class that is <see cref="IOnPostgres"/>, a SQLite file for any other.</summary>
+    public static TestDatabase For(object test) => test is IOnPostgres ? new TempPostgresDatabase() : new TempDatabaseFile();
 
     /// <summary>A context of the test's own on this database (after a bot has created its tables).</summary>
     public abstract ItaBotDbContext NewContext();

@@ -1,6 +1,7 @@
 using ItaBot.Core.Persistence;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace ItaBot.Core.Tests.Support;
 
@@ -21,8 +22,10 @@ public sealed class TestDatabase : IAsyncDisposable
         return database;
     }
 
-    public ItaBotDbContext Open() => new(new DbContextOptionsBuilder<ItaBotDbContext>()
+    /// <summary>A context of the test's own, with any interceptors a test needs to step in between its commands.</summary>
+    public ItaBotDbContext Open(params IInterceptor[] interceptors) => new(new DbContextOptionsBuilder<ItaBotDbContext>()
         .UseSqlite($"Data Source={file}", sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
+        .AddInterceptors(interceptors)
         .Options);
 
     public ValueTask DisposeAsync()
