@@ -33,7 +33,7 @@ internal static class LineServices
         builder.AddLineClient();
         builder.Services.AddSingleton<InboxSignal>();
         builder.Services.AddSingleton<ChatLeases>();
-        builder.Services.AddSingleton<IngestPressure>();
+        builder.Services.AddSingleton(_ => new BackgroundScheduler(Environment.ProcessorCount));
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddSingleton<LineInbox>();
         builder.Services.AddHostedService(services => services.GetRequiredService<LineInbox>());

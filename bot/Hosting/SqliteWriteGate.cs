@@ -48,12 +48,14 @@ public sealed class SqliteWriteGate(bool isActive = true) : SaveChangesIntercept
         return new Exit(gate, ordinary);
     }
 
+    // Without the caller's context: a synchronous save blocks its thread on this, which may be one of the few
+    // background threads the continuation would otherwise have to wait for.
     private async Task WaitAsync(CancellationToken cancellationToken)
     {
-        await ordinary.WaitAsync(cancellationToken);
+        await ordinary.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            await gate.WaitAsync(cancellationToken);
+            await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         }
         catch
         {

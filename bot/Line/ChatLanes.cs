@@ -5,9 +5,11 @@ namespace ItaBot.Bot.Line;
 /// <summary>
 /// Runs work for many chats in parallel but never two at once for the same chat, so one person's messages are
 /// handled, and answered, in the order they came. At most <c>maxParallel</c> chats run at a time. Work on a chat runs
-/// only under its lease of <paramref name="lane"/>, so no other process runs it at the same time either.
+/// only under its lease of <paramref name="lane"/>, so no other process runs it at the same time either, and on the
+/// <paramref name="scheduler"/>'s threads, below the webhook's priority.
 /// </summary>
-public sealed class ChatLanes(int maxParallel, WorkSignal finished, ChatLeases leases, string lane) : IDisposable
+public sealed class ChatLanes(int maxParallel, WorkSignal finished, ChatLeases leases, string lane, BackgroundScheduler scheduler)
+    : IDisposable
 {
     private readonly ConcurrentDictionary<string, Task> running = new();
     private readonly SemaphoreSlim slots = new(maxParallel, maxParallel);
@@ -30,7 +32,7 @@ public sealed class ChatLanes(int maxParallel, WorkSignal finished, ChatLeases l
             return false;
         }
 
-        _ = Task.Run(async () =>
+        _ = scheduler.RunAsync(async () =>
         {
             try
             {
@@ -47,7 +49,7 @@ public sealed class ChatLanes(int maxParallel, WorkSignal finished, ChatLeases l
                 gate.SetResult();
                 finished.Notify();
             }
-        }, CancellationToken.None);
+        });
         return true;
     }
 

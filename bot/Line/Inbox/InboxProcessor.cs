@@ -17,8 +17,8 @@ namespace ItaBot.Bot.Line.Inbox;
 /// last run left.
 /// </summary>
 public sealed partial class InboxProcessor(
-    IServiceScopeFactory scopes, InboxSignal signal, IngestPressure pressure, OutboxSender sender, TimeProvider time,
-    ChatLeases leases, IOptions<LineOptions> options, ILogger<InboxProcessor> logger) : BackgroundService
+    IServiceScopeFactory scopes, InboxSignal signal, OutboxSender sender, TimeProvider time,
+    ChatLeases leases, BackgroundScheduler scheduler, IOptions<LineOptions> options, ILogger<InboxProcessor> logger) : BackgroundService
 {
     /// <summary>An event that fails this often is set aside, so one bad event does not stop its chat for good.</summary>
     public const int MaxAttempts = 3;
@@ -32,7 +32,7 @@ public sealed partial class InboxProcessor(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var lanes = new ChatLanes(options.Value.MaxConcurrentChats, signal, leases, "inbox");
+        using var lanes = new ChatLanes(options.Value.MaxConcurrentChats, signal, leases, "inbox", scheduler);
         try
         {
             while (!stoppingToken.IsCancellationRequested)
@@ -92,7 +92,6 @@ public sealed partial class InboxProcessor(
 
                 foreach (var inbox in next)
                 {
-                    await pressure.YieldAsync(cancellationToken);
                     await HandleAsync(inbox, cancellationToken);
                 }
             }

@@ -1,11 +1,7 @@
 using System.Threading.Channels;
 using ItaBot.Bot.Hosting;
 using ItaBot.Core.Messaging;
-using ItaBot.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Metadata;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace ItaBot.Bot.Line.Inbox;
 
@@ -15,16 +11,12 @@ namespace ItaBot.Bot.Line.Inbox;
 /// the first delivery cannot slip past the duplicate check.
 /// </summary>
 public sealed partial class LineInbox(
-    IServiceScopeFactory scopes, InboxSignal signal, SqliteWriteGate writes, IngestPressure pressure, ILogger<LineInbox> logger) : BackgroundService
+    IServiceScopeFactory scopes, InboxSignal signal, SqliteWriteGate writes, ILogger<LineInbox> logger) : BackgroundService
 {
     private const int MaxBatchesPerCommit = 256;
 
-    private static readonly string[] InsertedColumns =
-    [
-        nameof(InboxEvent.EventId), nameof(InboxEvent.Type), nameof(InboxEvent.ChatId), nameof(InboxEvent.Timestamp),
-        nameof(InboxEvent.IsRedelivery), nameof(InboxEvent.Payload), nameof(InboxEvent.ReceivedAt), nameof(InboxEvent.Status),
-        nameof(InboxEvent.Attempts),
-    ];
+    // Opened at the first commit and kept; dropped after a failure, so the next commit starts on a fresh connection.
+    private InboxInsert? insert;
 
     private readonly Channel<Batch> queue = Channel.CreateUnbounded<Batch>(new UnboundedChannelOptions { SingleReader = true });
 
@@ -37,15 +29,7 @@ public sealed partial class LineInbox(
             throw new InvalidOperationException("the inbox is closed: the bot is stopping");
         }
 
-        pressure.Enter();
-        try
-        {
-            await batch.Committed.Task.WaitAsync(cancellationToken);
-        }
-        finally
-        {
-            pressure.Leave();
-        }
+        await batch.Committed.Task.WaitAsync(cancellationToken);
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -72,19 +56,22 @@ public sealed partial class LineInbox(
                 batch.Committed.TrySetCanceled(stoppingToken);
             }
         }
+        finally
+        {
+            await DropInsertAsync();
+        }
     }
 
     private async Task CommitAsync(List<Batch> batches, CancellationToken cancellationToken)
     {
         try
         {
-            await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<ItaBotDbContext>();
             var events = batches.SelectMany(b => b.Events).ToList();
+            insert ??= await InboxInsert.OpenAsync(scopes, cancellationToken);
             int stored;
             using (await writes.EnterFirstAsync(cancellationToken))
             {
-                stored = await InsertNewAsync(db, events, cancellationToken);
+                stored = await insert.InsertNewAsync(events, cancellationToken);
             }
 
             if (stored < events.Count)
@@ -95,6 +82,7 @@ public sealed partial class LineInbox(
         catch (Exception e) when (e is DbUpdateException or System.Data.Common.DbException or OperationCanceledException)
         {
             LogCommitFailed(logger, e);
+            await DropInsertAsync();
             foreach (var batch in batches)
             {
                 batch.Committed.TrySetException(e);
@@ -111,56 +99,12 @@ public sealed partial class LineInbox(
         signal.Notify();
     }
 
-    /// <summary>
-    /// Inserts the events in one transaction, skipping any whose id is stored already; returns how many were new.
-    /// Plain SQL rather than change tracking: this is the webhook's hot path. Names and stored forms come from the EF
-    /// model, so the statement is right for whichever provider the model is built for.
-    /// </summary>
-    private static async Task<int> InsertNewAsync(ItaBotDbContext db, List<InboxEvent> events, CancellationToken cancellationToken)
+    private async Task DropInsertAsync()
     {
-        var entity = db.Model.FindEntityType(typeof(InboxEvent))!;
-        var sql = db.GetService<ISqlGenerationHelper>();
-        var columns = InsertedColumns.Select(name => entity.FindProperty(name)!).ToList();
-        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
-        var eventId = sql.DelimitIdentifier(entity.FindProperty(nameof(InboxEvent.EventId))!.GetColumnName(table)!);
-
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
+        if (insert is not null)
         {
-            var connection = db.Database.GetDbConnection();
-            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            await using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText =
-                $"INSERT INTO {sql.DelimitIdentifier(entity.GetTableName()!, entity.GetSchema())} " +
-                $"({string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.GetColumnName(table)!)))}) " +
-                $"VALUES ({string.Join(", ", columns.Select((_, i) => "@p" + i))}) ON CONFLICT ({eventId}) DO NOTHING";
-            var parameters = columns.Select((_, i) =>
-            {
-                var parameter = command.CreateParameter();
-                parameter.ParameterName = "@p" + i;
-                command.Parameters.Add(parameter);
-                return parameter;
-            }).ToList();
-
-            var stored = 0;
-            foreach (var e in events)
-            {
-                for (var i = 0; i < columns.Count; i++)
-                {
-                    var value = columns[i].PropertyInfo!.GetValue(e);
-                    parameters[i].Value = columns[i].GetTypeMapping().Converter?.ConvertToProvider(value) ?? value ?? DBNull.Value;
-                }
-
-                stored += await command.ExecuteNonQueryAsync(cancellationToken);
-            }
-
-            await transaction.CommitAsync(cancellationToken);
-            return stored;
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
+            await insert.DisposeAsync();
+            insert = null;
         }
     }
 

@@ -11,7 +11,7 @@ namespace ItaBot.Bot.Line.Outbox;
 /// </summary>
 public sealed partial class OutboxDispatcher(
     IServiceScopeFactory scopes, OutboxSender sender, OutboxSignal signal, TimeProvider time,
-    ChatLeases leases, IOptions<LineOptions> options, ILogger<OutboxDispatcher> logger) : BackgroundService
+    ChatLeases leases, BackgroundScheduler scheduler, IOptions<LineOptions> options, ILogger<OutboxDispatcher> logger) : BackgroundService
 {
     private static readonly TimeSpan LongestSleep = TimeSpan.FromSeconds(1);
     private const int MaxRowsPerLook = 2000;
@@ -24,7 +24,7 @@ public sealed partial class OutboxDispatcher(
             return;
         }
 
-        using var lanes = new ChatLanes(options.Value.MaxConcurrentChats, signal, leases, "outbox");
+        using var lanes = new ChatLanes(options.Value.MaxConcurrentChats, signal, leases, "outbox", scheduler);
         try
         {
             while (!stoppingToken.IsCancellationRequested)

@@ -222,11 +222,6 @@ public class WebhookTests : LineBotTest
         Assert.DoesNotContain(Bot.Logs, l => l.Contains(LineWebhook.AccessToken, StringComparison.Ordinal));
     }
 
-
-    private Task<int> CountAsync<T>(System.Linq.Expressions.Expression<Func<T, bool>>? where = null)
-        where T : class =>
-        QueryAsync(db => where is null ? db.Set<T>().CountAsync() : db.Set<T>().CountAsync(where));
-
     private Task<int> WaitUntilHandledAsync(int count) =>
         EventuallyAsync(() => CountAsync<InboxEvent>(e => e.Status != InboxStatus.Pending), handled => handled >= count, handled => $"{handled} handled");
 }

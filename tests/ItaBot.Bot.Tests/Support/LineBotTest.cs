@@ -1,5 +1,6 @@
 using ItaBot.Core.People;
 using ItaBot.Core.Persistence;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ItaBot.Bot.Tests.Support;
@@ -71,6 +72,11 @@ public abstract class LineBotTest : IDisposable, IAsyncLifetime
         using var scope = Bot.Services.CreateScope();
         return await query(scope.ServiceProvider.GetRequiredService<ItaBotDbContext>());
     }
+
+    /// <summary>How many rows of <typeparamref name="T"/> the database holds, or how many match <paramref name="where"/>.</summary>
+    protected Task<int> CountAsync<T>(System.Linq.Expressions.Expression<Func<T, bool>>? where = null)
+        where T : class =>
+        QueryAsync(db => where is null ? db.Set<T>().CountAsync() : db.Set<T>().CountAsync(where));
 
     /// <summary>Waits until <paramref name="condition"/> holds, at most 20 seconds, saying what it saw last if not.</summary>
     protected static async Task<T> EventuallyAsync<T>(Func<Task<T>> read, Func<T, bool> condition, Func<T, string> describe)
