@@ -535,7 +535,7 @@ namespace ItaBot.Core.Persistence.Migrations
                     b.HasIndex("EventId")
                         .IsUnique();
 
-                    b.HasIndex("Status", "ChatId", "Timestamp");
+                    b.HasIndex("Status", "Id", "ChatId", "Timestamp");
 
                     b.ToTable("InboxEvents");
                 });

@@ -561,7 +561,7 @@ namespace ItaBot.Core.Persistence.Postgres.Migrations
                     b.HasIndex("EventId")
                         .IsUnique();
 
-                    b.HasIndex("Status", "ChatId", "Timestamp");
+                    b.HasIndex("Status", "Id", "ChatId", "Timestamp");
 
                     b.ToTable("InboxEvents");
                 });
