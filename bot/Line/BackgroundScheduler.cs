@@ -41,7 +41,18 @@ public sealed class BackgroundScheduler : TaskScheduler, IDisposable
     public Task RunAsync(Func<Task> work) =>
         Task.Factory.StartNew(work, CancellationToken.None, TaskCreationOptions.DenyChildAttach, this).Unwrap();
 
-    protected override void QueueTask(Task task) => queue.Add(task);
+    protected override void QueueTask(Task task)
+    {
+        try
+        {
+            queue.Add(task);
+        }
+        catch (Exception e) when (e is InvalidOperationException or ObjectDisposedException)
+        {
+            // Disposed while the host stops: a straggling continuation still runs, on the pool.
+            ThreadPool.UnsafeQueueUserWorkItem(_ => TryExecuteTask(task), null);
+        }
+    }
 
     // Inline only on these threads, so work queued from a request never runs on the request's thread.
     protected override bool TryExecuteTaskInline(Task task, bool taskWasPreviouslyQueued) =>
@@ -73,15 +84,14 @@ public sealed class BackgroundScheduler : TaskScheduler, IDisposable
     [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
     private static extern int SetPriority(int which, int who, int priority);
 
-    /// <summary>Lets the threads finish what is queued, then ends them.</summary>
+    /// <summary>Lets the threads finish what is queued, then ends them; a thread still busy after 5 s is left to end.</summary>
     public void Dispose()
     {
         queue.CompleteAdding();
-        foreach (var thread in threads)
+        var ended = threads.All(thread => thread.Join(TimeSpan.FromSeconds(5)));
+        if (ended)
         {
-            thread.Join(TimeSpan.FromSeconds(5));
+            queue.Dispose();
         }
-
-        queue.Dispose();
     }
 }

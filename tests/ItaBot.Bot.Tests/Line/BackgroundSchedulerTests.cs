@@ -58,6 +58,26 @@ public class BackgroundSchedulerTests
         Assert.Equal("broken", error.Message);
     }
 
+    [Fact]
+    public async Task Work_still_awaiting_when_the_scheduler_is_disposed_finishes_on_the_pool()
+    {
+        var scheduler = new BackgroundScheduler(1);
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var onPool = false;
+
+        var work = scheduler.RunAsync(async () =>
+        {
+            await release.Task;
+            onPool = Thread.CurrentThread.IsThreadPoolThread;
+        });
+        await Task.Delay(50);
+        scheduler.Dispose();
+        release.SetResult();
+
+        await work.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.True(onPool);
+    }
+
     /// <summary>The calling thread's nice value: field 19 of its stat line, counted after the command name.</summary>
     private static int NiceValue()
     {
