@@ -27,9 +27,10 @@ internal sealed class InboxInsert : IAsyncDisposable
     private readonly ItaBotDbContext db;
     private readonly DbConnection connection;
     private readonly DbCommand command;
-    private readonly List<(IProperty Column, DbParameter Parameter)> parameters;
+    // Each parameter with how to read its stored value off an event, worked out once from the model.
+    private readonly List<(Func<InboxEvent, object> Read, DbParameter Parameter)> parameters;
 
-    private InboxInsert(AsyncServiceScope scope, ItaBotDbContext db, DbCommand command, List<(IProperty, DbParameter)> parameters)
+    private InboxInsert(AsyncServiceScope scope, ItaBotDbContext db, DbCommand command, List<(Func<InboxEvent, object>, DbParameter)> parameters)
     {
         this.scope = scope;
         this.db = db;
@@ -63,7 +64,7 @@ internal sealed class InboxInsert : IAsyncDisposable
                 var parameter = command.CreateParameter();
                 parameter.ParameterName = "@p" + i;
                 command.Parameters.Add(parameter);
-                return (column, parameter);
+                return (StoredValue(column), parameter);
             }).ToList();
             return new InboxInsert(scope, db, command, parameters);
         }
@@ -82,10 +83,9 @@ internal sealed class InboxInsert : IAsyncDisposable
         var stored = 0;
         foreach (var e in events)
         {
-            foreach (var (column, parameter) in parameters)
+            foreach (var (read, parameter) in parameters)
             {
-                var value = column.PropertyInfo!.GetValue(e);
-                parameter.Value = column.GetTypeMapping().Converter?.ConvertToProvider(value) ?? value ?? DBNull.Value;
+                parameter.Value = read(e);
             }
 
             stored += await command.ExecuteNonQueryAsync(cancellationToken);
@@ -93,6 +93,17 @@ internal sealed class InboxInsert : IAsyncDisposable
 
         await transaction.CommitAsync(cancellationToken);
         return stored;
+    }
+
+    private static Func<InboxEvent, object> StoredValue(IProperty column)
+    {
+        var property = column.PropertyInfo!;
+        var converter = column.GetTypeMapping().Converter;
+        return e =>
+        {
+            var value = property.GetValue(e);
+            return converter?.ConvertToProvider(value) ?? value ?? DBNull.Value;
+        };
     }
 
     public async ValueTask DisposeAsync()
