@@ -7,14 +7,47 @@ namespace ItaBot.Core.Persistence;
 /// <summary>Brings the database to the latest migration and, when it holds no plan yet, loads the demo plan.</summary>
 public sealed partial class DatabaseInitializer(ItaBotDbContext db, PlanImporter importer, ILogger<DatabaseInitializer> logger)
 {
+    // Any fixed number will do, as long as nothing else in the database takes the same advisory lock.
+    private const long MigrationLock = 0x17AB07_0001;
+
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
-        await db.Database.MigrateAsync(cancellationToken);
-        if (db.Database.ProviderName == ItaBotDbContext.SqliteProvider)
+        if (db.Database.ProviderName != ItaBotDbContext.SqliteProvider)
         {
-            // Write-ahead logging lets the webhook commit events while handlers read, instead of waiting on each other.
-            // The setting is kept in the file.
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            await MigrateOneProcessAtATimeAsync(cancellationToken);
+            return;
+        }
+
+        await db.Database.MigrateAsync(cancellationToken);
+
+        // Write-ahead logging lets the webhook commit events while handlers read, instead of waiting on each other.
+        // The setting is kept in the file.
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+    }
+
+    /// <summary>
+    /// On PostgreSQL several processes may start at once on one database. EF applies each migration in a transaction of
+    /// its own, so two processes both applying the whole set collide on the history table; a session lock on the
+    /// context's connection lets one migrate while the other waits, then finds nothing left to do.
+    /// </summary>
+    private async Task MigrateOneProcessAtATimeAsync(CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({MigrationLock})", cancellationToken);
+            try
+            {
+                await db.Database.MigrateAsync(cancellationToken);
+            }
+            finally
+            {
+                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({MigrationLock})", CancellationToken.None);
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
         }
     }
 
