@@ -97,11 +97,12 @@ internal sealed class InboxInsert : IAsyncDisposable
 
     private static Func<InboxEvent, object> StoredValue(IProperty column)
     {
-        var property = column.PropertyInfo!;
+        // EF's compiled getter: reading through reflection cost more than binding the value.
+        var getter = column.GetGetter();
         var converter = column.GetTypeMapping().Converter;
         return e =>
         {
-            var value = property.GetValue(e);
+            var value = getter.GetClrValueUsingContainingEntity(e);
             return converter?.ConvertToProvider(value) ?? value ?? DBNull.Value;
         };
     }
