@@ -9,13 +9,17 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace ItaBot.Bot.Line.Inbox;
 
 /// <summary>
-/// The inbox's one statement, an insert that skips event ids already stored, on a connection the writer keeps open.
-/// This is the webhook's hot path: opening a connection, setting it up and preparing the statement for every commit
-/// cost more than the rows. Plain SQL rather than change tracking; names and stored forms come from the EF model, so
-/// the statement is right for whichever provider the model is built for.
+/// The inbox's one statement, an insert of many events at once that skips event ids already stored, on a connection the
+/// writer keeps open. This is the webhook's hot path: opening a connection, setting it up and preparing the statement
+/// for every commit cost more than the rows, and on PostgreSQL each statement is a round trip to the server, so a
+/// commit sends one statement per hundred events rather than one per event. Plain SQL rather than change tracking;
+/// names and stored forms come from the EF model, so the statement is right for whichever provider the model is for.
 /// </summary>
 internal sealed class InboxInsert : IAsyncDisposable
 {
+    // Rows per statement: well under the parameter limits of SQLite (32,766) and PostgreSQL (65,535).
+    private const int RowsPerStatement = 100;
+
     private static readonly string[] InsertedColumns =
     [
         nameof(InboxEvent.EventId), nameof(InboxEvent.Type), nameof(InboxEvent.ChatId), nameof(InboxEvent.Timestamp),
@@ -26,17 +30,21 @@ internal sealed class InboxInsert : IAsyncDisposable
     private readonly AsyncServiceScope scope;
     private readonly ItaBotDbContext db;
     private readonly DbConnection connection;
-    private readonly DbCommand command;
-    // Each parameter with how to read its stored value off an event, worked out once from the model.
-    private readonly List<(Func<InboxEvent, object> Read, DbParameter Parameter)> parameters;
+    private readonly string insertInto;
+    private readonly string skipStored;
+    // How to read each column's stored value off an event, worked out once from the model.
+    private readonly List<Func<InboxEvent, object>> columns;
+    // A statement for each number of rows met so far, kept with its parameters.
+    private readonly Dictionary<int, DbCommand> statements = [];
 
-    private InboxInsert(AsyncServiceScope scope, ItaBotDbContext db, DbCommand command, List<(Func<InboxEvent, object>, DbParameter)> parameters)
+    private InboxInsert(AsyncServiceScope scope, ItaBotDbContext db, string insertInto, string skipStored, List<Func<InboxEvent, object>> columns)
     {
         this.scope = scope;
         this.db = db;
         connection = db.Database.GetDbConnection();
-        this.command = command;
-        this.parameters = parameters;
+        this.insertInto = insertInto;
+        this.skipStored = skipStored;
+        this.columns = columns;
     }
 
     public static async Task<InboxInsert> OpenAsync(IServiceScopeFactory scopes, CancellationToken cancellationToken)
@@ -49,24 +57,16 @@ internal sealed class InboxInsert : IAsyncDisposable
             var sql = db.GetService<ISqlGenerationHelper>();
             var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
             string Column(IProperty property) => sql.DelimitIdentifier(property.GetColumnName(table)!);
-            var columns = InsertedColumns.Select(name => entity.FindProperty(name)!).ToList();
+            var inserted = InsertedColumns.Select(name => entity.FindProperty(name)!).ToList();
 
             // Opened through EF, so the connection gets the same set-up as every other.
             await db.Database.OpenConnectionAsync(cancellationToken);
-            var command = db.Database.GetDbConnection().CreateCommand();
-            command.CommandText =
-                $"INSERT INTO {sql.DelimitIdentifier(entity.GetTableName()!, entity.GetSchema())} " +
-                $"({string.Join(", ", columns.Select(Column))}) " +
-                $"VALUES ({string.Join(", ", columns.Select((_, i) => "@p" + i))}) " +
-                $"ON CONFLICT ({Column(entity.FindProperty(nameof(InboxEvent.EventId))!)}) DO NOTHING";
-            var parameters = columns.Select((column, i) =>
-            {
-                var parameter = command.CreateParameter();
-                parameter.ParameterName = "@p" + i;
-                command.Parameters.Add(parameter);
-                return (StoredValue(column), parameter);
-            }).ToList();
-            return new InboxInsert(scope, db, command, parameters);
+            return new InboxInsert(
+                scope,
+                db,
+                $"INSERT INTO {sql.DelimitIdentifier(entity.GetTableName()!, entity.GetSchema())} ({string.Join(", ", inserted.Select(Column))}) VALUES ",
+                $" ON CONFLICT ({Column(entity.FindProperty(nameof(InboxEvent.EventId))!)}) DO NOTHING",
+                inserted.Select(StoredValue).ToList());
         }
         catch
         {
@@ -76,23 +76,50 @@ internal sealed class InboxInsert : IAsyncDisposable
     }
 
     /// <summary>Inserts the events in one transaction, skipping any whose id is stored already; returns how many were new.</summary>
-    public async Task<int> InsertNewAsync(IEnumerable<InboxEvent> events, CancellationToken cancellationToken)
+    public async Task<int> InsertNewAsync(IReadOnlyList<InboxEvent> events, CancellationToken cancellationToken)
     {
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        command.Transaction = transaction;
         var stored = 0;
-        foreach (var e in events)
+        foreach (var rows in events.Chunk(RowsPerStatement))
         {
-            foreach (var (read, parameter) in parameters)
+            var statement = Statement(rows.Length);
+            statement.Transaction = transaction;
+            var parameter = 0;
+            foreach (var e in rows)
             {
-                parameter.Value = read(e);
+                foreach (var read in columns)
+                {
+                    statement.Parameters[parameter++].Value = read(e);
+                }
             }
 
-            stored += await command.ExecuteNonQueryAsync(cancellationToken);
+            stored += await statement.ExecuteNonQueryAsync(cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
         return stored;
+    }
+
+    private DbCommand Statement(int rows)
+    {
+        if (statements.TryGetValue(rows, out var statement))
+        {
+            return statement;
+        }
+
+        statement = connection.CreateCommand();
+        var values = Enumerable.Range(0, rows)
+            .Select(row => "(" + string.Join(", ", columns.Select((_, column) => "@p" + (row * columns.Count + column))) + ")");
+        statement.CommandText = insertInto + string.Join(", ", values) + skipStored;
+        for (var i = 0; i < rows * columns.Count; i++)
+        {
+            var parameter = statement.CreateParameter();
+            parameter.ParameterName = "@p" + i;
+            statement.Parameters.Add(parameter);
+        }
+
+        statements.Add(rows, statement);
+        return statement;
     }
 
     private static Func<InboxEvent, object> StoredValue(IProperty column)
@@ -109,7 +136,11 @@ internal sealed class InboxInsert : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await command.DisposeAsync();
+        foreach (var statement in statements.Values)
+        {
+            await statement.DisposeAsync();
+        }
+
         await db.Database.CloseConnectionAsync();
         await scope.DisposeAsync();
     }

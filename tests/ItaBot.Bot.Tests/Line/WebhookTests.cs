@@ -133,6 +133,27 @@ public class WebhookTests : LineBotTest
     }
 
     [Fact]
+    public async Task A_delivery_of_many_events_one_of_them_twice_is_stored_whole_and_each_answered_once()
+    {
+        // More events than the inbox puts in one statement, twice over, so the commit spans several.
+        const int Count = 230;
+        var now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+        var events = Enumerable.Range(0, Count)
+            .Select(i => LineWebhook.Text($"U{i % 10:D32}", "สวัสดี", $"reply-token-many-{i}", timestamp: now + i))
+            .ToList();
+        events.Add(events[150].Replace("\"isRedelivery\":false", "\"isRedelivery\":true", StringComparison.Ordinal));
+
+        var response = await LineWebhook.PostAsync(Client, LineWebhook.Body([.. events]));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(Count, await CountAsync<InboxEvent>());
+        var replies = await Line.WaitForAsync(LineFake.ReplyPath, calls => calls.Count >= Count, seconds: 60);
+        await Task.Delay(300);
+        Assert.Equal(Count, Line.Calls(LineFake.ReplyPath).Count);
+        Assert.Equal(Count, replies.Select(r => r.Json.GetProperty("replyToken").GetString()).Distinct().Count());
+    }
+
+    [Fact]
     public async Task Unknown_event_types_message_types_and_fields_are_accepted_without_spoiling_the_batch()
     {
         var unknownEvent = LineWebhook.Event("futureEvent", LineWebhook.User(LineWebhook.StaffUser), "reply-token-u1", extra: "\"future\":{\"x\":1}");
