@@ -1,5 +1,7 @@
 using ItaBot.Core.Plans;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Logging;
 
 namespace ItaBot.Core.Persistence;
@@ -38,6 +40,10 @@ public sealed partial class DatabaseInitializer(ItaBotDbContext db, PlanImporter
             await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({MigrationLock})", cancellationToken);
             try
             {
+                // EF reads the migration history before it makes the table, and on PostgreSQL that first read fails and
+                // is logged as an error although nothing is wrong (npgsql/efcore.pg#3407). With the table made first,
+                // a healthy first start logs no error.
+                await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
                 await db.Database.MigrateAsync(cancellationToken);
             }
             finally

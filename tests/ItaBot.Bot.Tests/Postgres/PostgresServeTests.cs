@@ -22,6 +22,8 @@ public sealed class PostgresServeTests : IOnPostgres, IDisposable
         using var http = new HttpClient { BaseAddress = server.Address };
 
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync(new Uri("/healthz", UriKind.Relative))).StatusCode);
+        // A healthy first start worries no operator: nothing in its log is an error.
+        Assert.DoesNotContain(server.StartupLog, line => line.StartsWith("fail:", StringComparison.Ordinal) || line.StartsWith("crit:", StringComparison.Ordinal));
         await using var db = database.NewContext();
         // PostgreSQL's own set, all of it; its names end in Postgres, since the SQLite set shares the assembly.
         var applied = await db.Database.GetAppliedMigrationsAsync();

@@ -8,27 +8,33 @@ public sealed partial class BotServer : IAsyncDisposable
 {
     private readonly Process process;
 
-    private BotServer(Process process, string address)
+    private BotServer(Process process, string address, IReadOnlyList<string> startupLog)
     {
         this.process = process;
         Address = new Uri(address);
+        StartupLog = startupLog;
     }
 
     public Uri Address { get; }
+
+    /// <summary>What the server wrote to its standard output before it listened: the start-up, the migration.</summary>
+    public IReadOnlyList<string> StartupLog { get; }
 
     public static async Task<BotServer> StartAsync(TestDatabase database, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var process = Process.Start(BotProcess.StartInfo(database, settings, "--urls", "http://127.0.0.1:0"))!;
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        var startupLog = new List<string>();
         while (await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
         {
+            startupLog.Add(line);
             var match = Listening().Match(line);
             if (match.Success)
             {
                 // Keep reading, so a busy log never fills the pipe and stalls the server.
                 _ = process.StandardOutput.BaseStream.CopyToAsync(Stream.Null, CancellationToken.None);
                 _ = process.StandardError.BaseStream.CopyToAsync(Stream.Null, CancellationToken.None);
-                return new BotServer(process, match.Groups["address"].Value);
+                return new BotServer(process, match.Groups["address"].Value, startupLog);
             }
         }
 
