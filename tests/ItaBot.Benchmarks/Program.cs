@@ -14,7 +14,7 @@ const int Users = 50;
 var seconds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 5;
 var duration = TimeSpan.FromSeconds(seconds);
 
-var folder = Directory.CreateTempSubdirectory("itabot-bench-");
+var folder = BenchFolder.Create();
 await using var line = await FakeLine.StartAsync();
 // On PostgreSQL with POSTGRES=<connection string> (a database of the benchmark's own is made and dropped).
 var postgres = Environment.GetEnvironmentVariable("POSTGRES") is { Length: > 0 } server ? await BenchDatabase.CreateAsync(server) : null;
