@@ -5,6 +5,7 @@ using System.Text;
 using ItaBot.Benchmarks;
 using ItaBot.Bot.Line.Webhook;
 using ItaBot.Bot.Web;
+using ItaBot.Tests.Shared;
 
 // Webhook ingest against a baseline in the same process, latency at a fixed rate, event-to-reply time, and memory.
 // Run by hand on an otherwise idle machine: dotnet run -c Release --project tests/ItaBot.Benchmarks [-- SECONDS]
@@ -17,7 +18,7 @@ var duration = TimeSpan.FromSeconds(seconds);
 var folder = BenchFolder.Create();
 await using var line = await FakeLine.StartAsync();
 // On PostgreSQL with POSTGRES=<connection string> (a database of the benchmark's own is made and dropped).
-var postgres = Environment.GetEnvironmentVariable("POSTGRES") is { Length: > 0 } server ? await BenchDatabase.CreateAsync(server) : null;
+var postgres = Environment.GetEnvironmentVariable("POSTGRES") is { Length: > 0 } server ? new ScratchPostgresDatabase(server, "itabot_bench") : null;
 
 // Settings as command-line arguments: some (the database provider, the scheduler) decide which services are added.
 var settings = new Dictionary<string, string?>
@@ -186,7 +187,4 @@ await app.StopAsync();
 await app.DisposeAsync();
 Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
 folder.Delete(recursive: true);
-if (postgres is not null)
-{
-    await postgres.DisposeAsync();
-}
+postgres?.Dispose();
