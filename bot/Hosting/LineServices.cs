@@ -37,6 +37,11 @@ internal static class LineServices
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddSingleton<LineInbox>();
         builder.Services.AddHostedService(services => services.GetRequiredService<LineInbox>());
+        if (!DatabaseOptions.From(builder.Configuration).IsPostgres)
+        {
+            builder.Services.AddSingleton(services => InboxSpool.Beside(CoreServices.ConnectionString(services)));
+            builder.Services.AddHostedService<InboxMover>();
+        }
 
         // Before the handlers: hosted services stop in reverse order, so it writes what they record as they stop.
         builder.Services.AddSingleton<OutboxSentLog>();

@@ -1,20 +1,18 @@
 using System.Net;
 using ItaBot.Bot.Tests.Support;
 using ItaBot.Core.Messaging;
-using Microsoft.EntityFrameworkCore;
 
 namespace ItaBot.Bot.Tests.Line;
 
-/// <summary>When the inbox cannot store events, LINE is told so, and the inbox recovers by itself.</summary>
+/// <summary>When the webhook cannot store events, LINE is told so, and the webhook recovers by itself.</summary>
 public class InboxCommitTests : LineBotTest
 {
     [Fact]
-    public async Task Events_the_database_refuses_get_a_500_and_their_redelivery_is_stored_and_answered()
+    public async Task Events_the_spool_refuses_get_a_500_and_their_redelivery_is_stored_and_answered()
     {
         // Warm the inbox's connection first: the failure must come on the connection it keeps, not on a fresh one.
         await SayAsync(LineWebhook.StaffUser, "มาตรการทั้งหมด");
-        await QueryAsync(db => db.Database.ExecuteSqlRawAsync(
-            """CREATE TRIGGER refuse_inbox BEFORE INSERT ON "InboxEvents" BEGIN SELECT RAISE(ABORT, 'disk trouble'); END"""));
+        await OnSpoolAsync(InboxSpoolTests.RefuseInbox);
         var eventId = LineWebhook.NewEventId();
 
         var refused = await LineWebhook.PostAsync(Client, LineWebhook.Body(
@@ -23,7 +21,7 @@ public class InboxCommitTests : LineBotTest
         Assert.Equal(HttpStatusCode.InternalServerError, refused.StatusCode);
         Assert.Equal(1, await CountAsync<InboxEvent>());
 
-        await QueryAsync(db => db.Database.ExecuteSqlRawAsync("DROP TRIGGER refuse_inbox"));
+        await OnSpoolAsync("DROP TRIGGER refuse_inbox");
         var redelivered = await LineWebhook.PostAsync(Client, LineWebhook.Body(
             LineWebhook.Text(LineWebhook.StaffUser, "สถานะมาตรการ 4", "reply-token-again", eventId: eventId, redelivery: true)));
 
