@@ -5,9 +5,9 @@ using Microsoft.EntityFrameworkCore;
 namespace ItaBot.Bot.Line.Inbox;
 
 /// <summary>
-/// The inbox's one statement, an insert of many events at once that skips event ids already stored, on a connection kept
-/// open: into the inbox table itself, or into the inbox spool (see <see cref="InboxSpool"/>), whose table has the same
-/// columns. This is the webhook's hot path: opening a connection, setting it up and preparing the statement for every
+/// The inbox's one statement, an insert of many events at once, on a connection kept open: into the inbox table itself,
+/// skipping event ids already stored, or into the inbox spool (see <see cref="InboxSpool"/>), whose table has the same
+/// columns and keeps every copy. This is the webhook's hot path: opening a connection, setting it up and preparing the statement for every
 /// commit cost more than the rows, and on PostgreSQL each statement is a round trip to the server, so a commit sends one
 /// statement per hundred events rather than one per event. Plain SQL rather than change tracking, built from
 /// <see cref="InboxColumns"/>.
@@ -20,15 +20,18 @@ internal sealed class InboxInsert : IAsyncDisposable
     private readonly DbConnection connection;
     private readonly InboxColumns columns;
     private readonly Func<ValueTask> close;
+    private readonly string onConflict;
     // A statement for each number of rows met so far, kept with its parameters.
     private readonly Dictionary<int, DbCommand> statements = [];
     private DbCommand? forget;
 
-    public InboxInsert(DbConnection connection, InboxColumns columns, Func<ValueTask> close)
+    /// <param name="skipStored">Whether the table has the unique event id that rows already stored are skipped by.</param>
+    public InboxInsert(DbConnection connection, InboxColumns columns, Func<ValueTask> close, bool skipStored)
     {
         this.connection = connection;
         this.columns = columns;
         this.close = close;
+        onConflict = skipStored ? $" ON CONFLICT ({columns.EventId}) DO NOTHING" : "";
     }
 
     /// <summary>An insert into the inbox table of the bot's database.</summary>
@@ -45,7 +48,8 @@ internal sealed class InboxInsert : IAsyncDisposable
             {
                 await db.Database.CloseConnectionAsync();
                 await scope.DisposeAsync();
-            });
+            },
+            skipStored: true);
         }
         catch
         {
@@ -58,8 +62,8 @@ internal sealed class InboxInsert : IAsyncDisposable
 
     /// <summary>
     /// Inserts rows of <see cref="InboxColumns.RowOf"/> values in one transaction, skipping any whose event id is stored
-    /// already, and in the same transaction deletes the rows up to id <paramref name="forgetUpTo"/> (0: none); returns
-    /// how many rows were new.
+    /// already where the table has that unique id, and in the same transaction deletes the rows up to id
+    /// <paramref name="forgetUpTo"/> (0: none); returns how many rows were stored.
     /// </summary>
     public async Task<int> InsertNewAsync(IReadOnlyList<object[]> rows, long forgetUpTo, CancellationToken cancellationToken)
     {
@@ -104,7 +108,7 @@ internal sealed class InboxInsert : IAsyncDisposable
         var values = Enumerable.Range(0, rows)
             .Select(row => "(" + string.Join(", ", Enumerable.Range(row * width, width).Select(i => "@p" + i)) + ")");
         statement = Command(
-            $"INSERT INTO {columns.Table} ({string.Join(", ", columns.Names)}) VALUES {string.Join(", ", values)} ON CONFLICT ({columns.EventId}) DO NOTHING",
+            $"INSERT INTO {columns.Table} ({string.Join(", ", columns.Names)}) VALUES {string.Join(", ", values)}{onConflict}",
             rows * width);
         statements.Add(rows, statement);
         return statement;

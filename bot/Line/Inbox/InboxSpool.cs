@@ -8,8 +8,9 @@ namespace ItaBot.Bot.Line.Inbox;
 /// <c>itabot.inbox.db</c>), and <see cref="InboxMover"/> moves them into the inbox table in the background. SQLite lets
 /// one writer at a time into a file: sharing the bot's file, each webhook commit waited for a handler's transaction,
 /// and ingest stayed at a quarter of what the signature check alone allows. In the spool the webhook's writer is the
-/// only one. An event is committed to the spool before LINE hears "received", so nothing accepted is lost; a move that
-/// is cut short is redone, and the inbox's unique event id makes the redo a no-op. PostgreSQL needs none of this.
+/// only one. An event is committed to the spool before LINE hears "received", so nothing accepted is lost. The spool
+/// keeps every copy it is given; the inbox's unique event id drops a redelivery when it is moved, and makes a move that
+/// was cut short and is redone add nothing. PostgreSQL needs none of this.
 /// </summary>
 public sealed class InboxSpool(string connectionString)
 {
@@ -33,7 +34,7 @@ public sealed class InboxSpool(string connectionString)
     {
         var columns = InboxColumns.Of(db);
         var connection = await OpenAsync(columns, cancellationToken);
-        return new InboxInsert(connection, columns, connection.DisposeAsync);
+        return new InboxInsert(connection, columns, connection.DisposeAsync, skipStored: false);
     }
 
     /// <summary>Opens a connection, creating the spool if it does not exist.</summary>
@@ -46,13 +47,14 @@ public sealed class InboxSpool(string connectionString)
             await using var command = connection.CreateCommand();
 
             // The same table as the inbox's, with the columns a new event is stored with. AUTOINCREMENT: ids are never
-            // reused once the moved rows are deleted, so "moved up to id N" stays true. Write-ahead logging and
-            // synchronous=NORMAL as for the bot's file (see SqliteConnectionSettings).
+            // reused once the moved rows are deleted, so "moved up to id N" stays true. No index on the event id: the
+            // inbox's drops a redelivery when it is moved, and without one, storing and deleting touch one tree, not two.
+            // Write-ahead logging and synchronous=NORMAL as for the bot's file (see SqliteConnectionSettings).
             var definitions = columns.Names.Zip(columns.StoreTypes, (name, type) => $"{name} {type} NOT NULL");
             command.CommandText = $"""
                 PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000;
                 CREATE TABLE IF NOT EXISTS {columns.Table} (
-                    {columns.Id} INTEGER PRIMARY KEY AUTOINCREMENT, {string.Join(", ", definitions)}, UNIQUE ({columns.EventId}))
+                    {columns.Id} INTEGER PRIMARY KEY AUTOINCREMENT, {string.Join(", ", definitions)})
                 """;
             await command.ExecuteNonQueryAsync(cancellationToken);
             return connection;
