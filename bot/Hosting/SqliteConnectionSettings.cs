@@ -13,7 +13,7 @@ namespace ItaBot.Bot.Hosting;
 /// </summary>
 internal sealed class SqliteConnectionSettings : DbConnectionInterceptor
 {
-    private const string Pragma = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000;";
+    public const string Pragma = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000;";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {

@@ -5,10 +5,11 @@ namespace ItaBot.Bot.Line;
 
 /// <summary>
 /// Runs the moving of events in from the webhook's spool, their handling and the sending of the outbox on threads of
-/// their own, at a lower operating-system priority than the threads that answer requests. LINE waits on the webhook, while nobody waits on work already
-/// accepted; so under a burst the webhook takes the processor and the handling uses what is left, and when the webhook
-/// is idle the handling has the whole machine. Awaits in work started here come back here, so the handling's own code
-/// (the database, the answers) runs at the lower priority; the libraries' internal continuations stay on the pool.
+/// their own, at a lower operating-system priority than the threads that answer requests. LINE waits on the webhook,
+/// while nobody waits on work already accepted; so under a burst the webhook takes the processor and the handling uses
+/// what is left, and when the webhook is idle the handling has the whole machine. Awaits in work started here come back
+/// here, so the handling's own code (the database, the answers) runs at the lower priority; the libraries' internal
+/// continuations stay on the pool.
 /// </summary>
 public sealed class BackgroundScheduler : TaskScheduler, IDisposable
 {

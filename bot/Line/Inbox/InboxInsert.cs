@@ -7,10 +7,10 @@ namespace ItaBot.Bot.Line.Inbox;
 /// <summary>
 /// The inbox's one statement, an insert of many events at once, on a connection kept open: into the inbox table itself,
 /// skipping event ids already stored, or into the inbox spool (see <see cref="InboxSpool"/>), whose table has the same
-/// columns and keeps every copy. This is the webhook's hot path: opening a connection, setting it up and preparing the statement for every
-/// commit cost more than the rows, and on PostgreSQL each statement is a round trip to the server, so a commit sends one
-/// statement per hundred events rather than one per event. Plain SQL rather than change tracking, built from
-/// <see cref="InboxColumns"/>.
+/// columns and keeps every copy. This is the webhook's hot path: opening a connection, setting it up and preparing the
+/// statement for every commit cost more than the rows, and on PostgreSQL each statement is a round trip to the server,
+/// so a commit sends one statement per hundred events rather than one per event. Plain SQL rather than change tracking,
+/// built from <see cref="InboxColumns"/>.
 /// </summary>
 internal sealed class InboxInsert : IAsyncDisposable
 {
@@ -18,7 +18,6 @@ internal sealed class InboxInsert : IAsyncDisposable
     private const int RowsPerStatement = 100;
 
     private readonly DbConnection connection;
-    private readonly InboxColumns columns;
     private readonly Func<ValueTask> close;
     private readonly string onConflict;
     // A statement for each number of rows met so far, kept with its parameters.
@@ -29,7 +28,7 @@ internal sealed class InboxInsert : IAsyncDisposable
     public InboxInsert(DbConnection connection, InboxColumns columns, Func<ValueTask> close, bool skipStored)
     {
         this.connection = connection;
-        this.columns = columns;
+        Columns = columns;
         this.close = close;
         onConflict = skipStored ? $" ON CONFLICT ({columns.EventId}) DO NOTHING" : "";
     }
@@ -58,7 +57,7 @@ internal sealed class InboxInsert : IAsyncDisposable
         }
     }
 
-    public InboxColumns Columns => columns;
+    public InboxColumns Columns { get; }
 
     /// <summary>
     /// Inserts rows of <see cref="InboxColumns.RowOf"/> values in one transaction, skipping any whose event id is stored
@@ -104,17 +103,17 @@ internal sealed class InboxInsert : IAsyncDisposable
             return statement;
         }
 
-        var width = columns.Names.Count;
+        var width = Columns.Names.Count;
         var values = Enumerable.Range(0, rows)
             .Select(row => "(" + string.Join(", ", Enumerable.Range(row * width, width).Select(i => "@p" + i)) + ")");
         statement = Command(
-            $"INSERT INTO {columns.Table} ({string.Join(", ", columns.Names)}) VALUES {string.Join(", ", values)}{onConflict}",
+            $"INSERT INTO {Columns.Table} ({string.Join(", ", Columns.Names)}) VALUES {string.Join(", ", values)}{onConflict}",
             rows * width);
         statements.Add(rows, statement);
         return statement;
     }
 
-    private DbCommand Forget() => Command($"DELETE FROM {columns.Table} WHERE {columns.Id} <= @p0", 1);
+    private DbCommand Forget() => Command($"DELETE FROM {Columns.Table} WHERE {Columns.Id} <= @p0", 1);
 
     private DbCommand Command(string sql, int parameters)
     {

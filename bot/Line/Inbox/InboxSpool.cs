@@ -1,3 +1,4 @@
+using ItaBot.Bot.Hosting;
 using ItaBot.Core.Persistence;
 using Microsoft.Data.Sqlite;
 
@@ -49,10 +50,10 @@ public sealed class InboxSpool(string connectionString)
             // The same table as the inbox's, with the columns a new event is stored with. AUTOINCREMENT: ids are never
             // reused once the moved rows are deleted, so "moved up to id N" stays true. No index on the event id: the
             // inbox's drops a redelivery when it is moved, and without one, storing and deleting touch one tree, not two.
-            // Write-ahead logging and synchronous=NORMAL as for the bot's file (see SqliteConnectionSettings).
+            // Write-ahead logging, and the bot's own connection settings.
             var definitions = columns.Names.Zip(columns.StoreTypes, (name, type) => $"{name} {type} NOT NULL");
             command.CommandText = $"""
-                PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000;
+                PRAGMA journal_mode=WAL; {SqliteConnectionSettings.Pragma}
                 CREATE TABLE IF NOT EXISTS {columns.Table} (
                     {columns.Id} INTEGER PRIMARY KEY AUTOINCREMENT, {string.Join(", ", definitions)})
                 """;
