@@ -32,6 +32,7 @@ internal static class LineServices
     {
         builder.AddLineClient();
         builder.Services.AddSingleton<InboxSignal>();
+        builder.Services.AddSingleton<WebhookPressure>();
         builder.Services.AddSingleton<ChatLeases>();
         builder.Services.AddSingleton(_ => new BackgroundScheduler(Environment.ProcessorCount));
         builder.Services.AddSingleton<OutboxSignal>();

@@ -124,15 +124,19 @@ await WarmAsync("/bench/baseline");
 await WarmAsync("/line/webhook");
 
 var allocatedBefore = GC.GetTotalAllocatedBytes();
+var processorBefore = ThreadTimes.Now();
 var baseline = await Load.ClosedAsync(http, To("/bench/baseline"), Workers, duration);
 var baselineAllocated = (GC.GetTotalAllocatedBytes() - allocatedBefore) / (double)baseline.Requests;
 Console.WriteLine($"baseline (signature only)   {baseline.PerSecond,8:0} req/s  {baseline.Latencies.Describe(50, 99)}  failures {baseline.Failures}");
+Console.WriteLine($"  processor                  {ThreadTimes.Now().Since(processorBefore)}");
 
 allocatedBefore = GC.GetTotalAllocatedBytes();
 var handledBefore = line.ReplyArrivals.Count + line.Pushes;
 var handlingClock = Stopwatch.StartNew();
+processorBefore = ThreadTimes.Now();
 var webhook = await Load.ClosedAsync(http, To("/line/webhook"), Workers, duration);
 Console.WriteLine($"webhook (events persisted)  {webhook.PerSecond,8:0} req/s  {webhook.Latencies.Describe(50, 99)}  failures {webhook.Failures}");
+Console.WriteLine($"  processor                  {ThreadTimes.Now().Since(processorBefore)}");
 Console.WriteLine($"  ingest / baseline          {webhook.PerSecond / baseline.PerSecond,8:P0}  (target ≥ 50 %)");
 await DrainedAsync();
 var webhookAllocated = (GC.GetTotalAllocatedBytes() - allocatedBefore) / (double)webhook.Requests;

@@ -18,7 +18,7 @@ namespace ItaBot.Bot.Line.Inbox;
 /// </summary>
 public sealed partial class InboxProcessor(
     IServiceScopeFactory scopes, InboxSignal signal, OutboxSender sender, TimeProvider time,
-    ChatLeases leases, BackgroundScheduler scheduler, IOptions<LineOptions> options, ILogger<InboxProcessor> logger) : BackgroundService
+    ChatLeases leases, BackgroundScheduler scheduler, WebhookPressure pressure, IOptions<LineOptions> options, ILogger<InboxProcessor> logger) : BackgroundService
 {
     /// <summary>An event that fails this often is set aside, so one bad event does not stop its chat for good.</summary>
     public const int MaxAttempts = 3;
@@ -92,6 +92,7 @@ public sealed partial class InboxProcessor(
 
                 foreach (var inbox in next)
                 {
+                    await pressure.GiveWayAsync(cancellationToken);
                     await HandleAsync(inbox, cancellationToken);
                 }
             }

@@ -13,7 +13,8 @@ namespace ItaBot.Bot.Line.Inbox;
 /// the duplicate check. It is the spool's only writer, so it also deletes the events the mover has moved.
 /// </summary>
 public sealed partial class LineInbox(
-    IServiceScopeFactory scopes, InboxSignal signal, SqliteWriteGate writes, ILogger<LineInbox> logger, InboxSpool? spool = null)
+    IServiceScopeFactory scopes, InboxSignal signal, SqliteWriteGate writes, WebhookPressure pressure, ILogger<LineInbox> logger,
+    InboxSpool? spool = null)
     : BackgroundService
 {
     private const int MaxBatchesPerCommit = 256;
@@ -35,7 +36,10 @@ public sealed partial class LineInbox(
             throw new InvalidOperationException("the inbox is closed: the bot is stopping");
         }
 
-        await batch.Committed.Task.WaitAsync(cancellationToken);
+        using (pressure.Wait())
+        {
+            await batch.Committed.Task.WaitAsync(cancellationToken);
+        }
     }
 
     /// <summary>The spool's events up to <paramref name="upTo"/> are in the inbox table: deletes them at the next commit.</summary>

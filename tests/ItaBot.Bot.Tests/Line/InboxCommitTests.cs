@@ -1,5 +1,7 @@
 using System.Net;
+using ItaBot.Bot.Line.Inbox;
 using ItaBot.Bot.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 using ItaBot.Core.Messaging;
 
 namespace ItaBot.Bot.Tests.Line;
@@ -20,6 +22,7 @@ public class InboxCommitTests : LineBotTest
 
         Assert.Equal(HttpStatusCode.InternalServerError, refused.StatusCode);
         Assert.Equal(1, await CountAsync<InboxEvent>());
+        Assert.Equal(0, Bot.Services.GetRequiredService<WebhookPressure>().Waiting);
 
         await OnSpoolAsync("DROP TRIGGER refuse_inbox");
         var redelivered = await LineWebhook.PostAsync(Client, LineWebhook.Body(
