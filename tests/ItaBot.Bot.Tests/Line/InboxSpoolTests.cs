@@ -58,6 +58,29 @@ public class InboxSpoolTests : LineBotTest
     }
 
     [Fact]
+    public async Task A_backlog_beyond_what_the_handling_needs_next_waits_in_the_spool_and_is_all_answered_in_order()
+    {
+        const int users = 3, messagesEach = 700;
+        const int total = users * messagesEach;
+        Assert.True(total > InboxMover.MostPending + users);
+
+        using (Line.Slowdown(LineFake.ReplyPath, LineFake.ReplyAnswer, TimeSpan.FromSeconds(8)))
+        {
+            // Each chat's first answer hangs on LINE, so its handling stops there and the rest piles up.
+            await ManyUsers.SendBatchedAsync(Client, users, messagesEach, eventsPerCall: 100);
+
+            var (pending, inInbox, spooled) = await EventuallyAsync(BacklogAsync,
+                b => b.Pending == InboxMover.MostPending && b.InInbox + b.Spooled == total, b => $"{b} of {total}");
+            Assert.True(spooled > 0);
+            await Task.Delay(500);
+            Assert.Equal((pending, inInbox, spooled), await BacklogAsync());
+        }
+
+        await ManyUsers.AssertEachAnsweredOnceInOrderAsync(Line, users, messagesEach);
+        await EventuallyAsync(SpooledAsync, n => n == 0, n => $"{n} events still in the spool");
+    }
+
+    [Fact]
     public void The_spool_is_a_file_beside_the_database()
     {
         var spool = InboxSpool.Beside("Data Source=data/itabot.db;Pooling=False");
@@ -66,6 +89,10 @@ public class InboxSpoolTests : LineBotTest
         Assert.Equal(Path.Combine("data", "itabot.inbox.db"), settings.DataSource);
         Assert.False(settings.Pooling);
     }
+
+    /// <summary>Events pending in the inbox table, all events there, and events still in the spool.</summary>
+    private async Task<(int Pending, int InInbox, long Spooled)> BacklogAsync() =>
+        (await CountAsync<InboxEvent>(e => e.Status == InboxStatus.Pending), await CountAsync<InboxEvent>(), await SpooledAsync());
 
     /// <summary>How many events wait in the spool.</summary>
     private async Task<long> SpooledAsync() => (long)(await OnSpoolAsync("""SELECT COUNT(*) FROM "InboxEvents" """))!;

@@ -18,13 +18,16 @@ public sealed class LineFake : IDisposable
     public const string MulticastPath = "/v2/bot/message/multicast";
     public const string DisplayName = "สมหญิง ใจดี";
 
+    /// <summary>What LINE answers to a reply it took.</summary>
+    public const string ReplyAnswer = """{"sentMessages":[{"id":"100"}]}""";
+
     /// <summary>The usual answers' priority; a test's own answers (a lower number) come first.</summary>
     public const int Usual = 10;
 
     public LineFake()
     {
         Server = WireMockServer.Start();
-        Answer(ReplyPath, 200, """{"sentMessages":[{"id":"100"}]}""");
+        Answer(ReplyPath, 200, ReplyAnswer);
         Answer(PushPath, 200, """{"sentMessages":[{"id":"200"}]}""");
         Answer(MulticastPath, 200, "{}");
         Server.Given(Request.Create().WithPath(new WildcardMatcher("/v2/bot/profile/*")).UsingGet()).AtPriority(Usual)
@@ -50,11 +53,20 @@ public sealed class LineFake : IDisposable
             .RespondWith(Response.Create().WithStatusCode(status).WithHeader("Content-Type", "application/json").WithBody(body));
 
     /// <summary>Answers every request to <paramref name="path"/> this way until the result is disposed.</summary>
-    public IDisposable Outage(string path, int status, string body)
+    public IDisposable Outage(string path, int status, string body) =>
+        Until(path, Response.Create().WithStatusCode(status).WithHeader("Content-Type", "application/json").WithBody(body));
+
+    /// <summary>
+    /// Answers requests to <paramref name="path"/> with <paramref name="body"/> only after <paramref name="delay"/>, until
+    /// the result is disposed; a request already waiting still gets its answer.
+    /// </summary>
+    public IDisposable Slowdown(string path, string body, TimeSpan delay) =>
+        Until(path, Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody(body).WithDelay(delay));
+
+    private Restore Until(string path, IResponseBuilder response)
     {
         var mapping = Guid.NewGuid();
-        Server.Given(Request.Create().WithPath(path).UsingPost()).WithGuid(mapping).AtPriority(1)
-            .RespondWith(Response.Create().WithStatusCode(status).WithHeader("Content-Type", "application/json").WithBody(body));
+        Server.Given(Request.Create().WithPath(path).UsingPost()).WithGuid(mapping).AtPriority(1).RespondWith(response);
         return new Restore(() => Server.DeleteMapping(mapping));
     }
 
@@ -110,11 +122,11 @@ public sealed class LineFake : IDisposable
     }
 
     public void Dispose() => Server.Stop();
-}
 
-file sealed class Restore(Action restore) : IDisposable
-{
-    public void Dispose() => restore();
+    private sealed class Restore(Action restore) : IDisposable
+    {
+        public void Dispose() => restore();
+    }
 }
 
 /// <summary>One request the fake received, and how it answered.</summary>

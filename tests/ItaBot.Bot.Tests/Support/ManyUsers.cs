@@ -15,15 +15,35 @@ public static class ManyUsers
         var start = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
         await Task.WhenAll(Enumerable.Range(0, users).Select(u => Task.Run(async () =>
         {
-            var user = string.Create(CultureInfo.InvariantCulture, $"U{u:D32}");
             for (var i = 0; i < messagesEach; i++)
             {
-                var text = i % 5 == 0 ? "ติดต่อเทศบาล" : string.Create(CultureInfo.InvariantCulture, $"สวัสดี ครั้งที่ {i}");
-                var body = LineWebhook.Body(LineWebhook.Text(user, text, string.Create(CultureInfo.InvariantCulture, $"u{u}-{i}"), start + i));
-                var response = await LineWebhook.PostAsync(clients[i % clients.Count], body);
-                Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+                await PostAsync(clients[i % clients.Count], Message(u, i, start));
             }
         })));
+    }
+
+    /// <summary>The same messages, <paramref name="eventsPerCall"/> to a webhook call as LINE batches them, one call after another.</summary>
+    public static async Task SendBatchedAsync(HttpClient client, int users, int messagesEach, int eventsPerCall)
+    {
+        var start = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+        var messages = Enumerable.Range(0, messagesEach).SelectMany(i => Enumerable.Range(0, users).Select(u => Message(u, i, start)));
+        foreach (var call in messages.Chunk(eventsPerCall))
+        {
+            await PostAsync(client, call);
+        }
+    }
+
+    private static string Message(int u, int i, long start)
+    {
+        var user = string.Create(CultureInfo.InvariantCulture, $"U{u:D32}");
+        var text = i % 5 == 0 ? "ติดต่อเทศบาล" : string.Create(CultureInfo.InvariantCulture, $"สวัสดี ครั้งที่ {i}");
+        return LineWebhook.Text(user, text, string.Create(CultureInfo.InvariantCulture, $"u{u}-{i}"), start + i);
+    }
+
+    private static async Task PostAsync(HttpClient client, params string[] events)
+    {
+        var response = await LineWebhook.PostAsync(client, LineWebhook.Body(events));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
     /// <summary>Waits for every reply, then asserts each message was answered exactly once, in each user's order.</summary>
