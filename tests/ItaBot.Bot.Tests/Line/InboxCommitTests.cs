@@ -1,8 +1,8 @@
 using System.Net;
 using ItaBot.Bot.Line.Inbox;
 using ItaBot.Bot.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 using ItaBot.Core.Messaging;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ItaBot.Bot.Tests.Line;
 

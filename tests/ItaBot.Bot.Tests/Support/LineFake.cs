@@ -31,8 +31,7 @@ public sealed class LineFake : IDisposable
         Answer(PushPath, 200, """{"sentMessages":[{"id":"200"}]}""");
         Answer(MulticastPath, 200, "{}");
         Server.Given(Request.Create().WithPath(new WildcardMatcher("/v2/bot/profile/*")).UsingGet()).AtPriority(Usual)
-            .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json")
-                .WithBody($$"""{"userId":"U0","displayName":"{{DisplayName}}","language":"th"}"""));
+            .RespondWith(Json(200, $$"""{"userId":"U0","displayName":"{{DisplayName}}","language":"th"}"""));
         Server.Given(Request.Create().WithPath(new WildcardMatcher("/v2/bot/message/*/content")).UsingGet()).AtPriority(Usual)
             .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "image/jpeg").WithBody([0xFF, 0xD8, 0xFF, 0xD9]));
         Answer("/v2/bot/chat/loading/start", 202, "{}");
@@ -50,18 +49,20 @@ public sealed class LineFake : IDisposable
     /// <summary>Answers every request to <paramref name="path"/> this way from now on.</summary>
     public void Answer(string path, int status, string body, int priority = Usual) =>
         Server.Given(Request.Create().WithPath(path).UsingPost()).AtPriority(priority)
-            .RespondWith(Response.Create().WithStatusCode(status).WithHeader("Content-Type", "application/json").WithBody(body));
+            .RespondWith(Json(status, body));
 
     /// <summary>Answers every request to <paramref name="path"/> this way until the result is disposed.</summary>
-    public IDisposable Outage(string path, int status, string body) =>
-        Until(path, Response.Create().WithStatusCode(status).WithHeader("Content-Type", "application/json").WithBody(body));
+    public IDisposable Outage(string path, int status, string body) => Until(path, Json(status, body));
 
     /// <summary>
     /// Answers requests to <paramref name="path"/> with <paramref name="body"/> only after <paramref name="delay"/>, until
     /// the result is disposed; a request already waiting still gets its answer.
     /// </summary>
     public IDisposable Slowdown(string path, string body, TimeSpan delay) =>
-        Until(path, Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody(body).WithDelay(delay));
+        Until(path, Json(200, body).WithDelay(delay));
+
+    private static IResponseBuilder Json(int status, string body) =>
+        Response.Create().WithStatusCode(status).WithHeader("Content-Type", "application/json").WithBody(body);
 
     private Restore Until(string path, IResponseBuilder response)
     {
@@ -78,7 +79,7 @@ public sealed class LineFake : IDisposable
         {
             var request = Server.Given(Request.Create().WithPath(path).UsingPost()).InScenario(scenario).AtPriority(1);
             request = i == 0 ? request.WillSetStateTo("1") : request.WhenStateIs($"{i}").WillSetStateTo($"{i + 1}");
-            var response = Response.Create().WithStatusCode(answers[i].Status).WithHeader("Content-Type", "application/json").WithBody(answers[i].Body);
+            var response = Json(answers[i].Status, answers[i].Body);
             if (answers[i].RetryAfter is { } retryAfter)
             {
                 response = response.WithHeader("Retry-After", retryAfter);
