@@ -1,5 +1,3 @@
-using ItaBot.Bot.Conversation.Complaints;
-using ItaBot.Bot.Dialogs.Complaints;
 using ItaBot.Core.Calendar;
 using ItaBot.Core.Complaints;
 
@@ -30,7 +28,7 @@ public sealed class ComplaintCards(FiscalCalendar calendar)
     public static Card List(IReadOnlyList<Complaint> complaints)
     {
         var rows = complaints
-            .Select(c => new LinkRow($"{c.Number} {c.Kind}", StatusBadge(c.Status), ComplaintAnswers.TrackCommand(c.Number)))
+            .Select(c => new LinkRow($"{c.Number} {c.Kind}", StatusBadge(c.Status), ComplaintCommands.TrackCommand(c.Number)))
             .ToList<CardRow>();
         var title = $"เรื่องของฉัน {complaints.Count} เรื่อง";
         var open = complaints.Count(c => !c.Status.IsClosed());
@@ -49,7 +47,7 @@ public sealed class ComplaintCards(FiscalCalendar calendar)
         {
             var days = c.DueOn.DayNumber - today.DayNumber;
             var left = days < 0 ? $"เกินกำหนด {-days} วัน" : days == 0 ? "ครบกำหนดวันนี้" : $"เหลือ {days} วัน";
-            return new LinkRow($"{c.Number} {c.Kind} · {left}", new Badge(c.Status.Thai(), days < 0 ? Tone.Warning : Tone.Neutral), HandleComplaintDialog.Command(c.Number));
+            return new LinkRow($"{c.Number} {c.Kind} · {left}", new Badge(c.Status.Thai(), days < 0 ? Tone.Warning : Tone.Neutral), ComplaintCommands.HandleCommand(c.Number));
         }).ToList<CardRow>();
         var title = $"เรื่องค้าง {complaints.Count} เรื่อง";
         return new Card(new CardHeader(title, null, null), rows, $"เกินกำหนด {overdue} เรื่อง")

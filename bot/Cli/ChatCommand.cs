@@ -1,4 +1,6 @@
+using ItaBot.Bot.Cards;
 using ItaBot.Bot.Conversation;
+using ItaBot.Bot.Dialogs;
 using ItaBot.Bot.Hosting;
 using ItaBot.Core.Messaging;
 using ItaBot.Core.People;

@@ -3,7 +3,7 @@ using Hangfire;
 using Hangfire.InMemory;
 using Hangfire.Storage;
 using ItaBot.Bot.Hosting;
-using ItaBot.Bot.Line.Outbox;
+using ItaBot.Bot.Pipeline.Outbox;
 using ItaBot.Bot.Scheduling;
 using ItaBot.Core;
 using ItaBot.Core.Calendar;
@@ -27,7 +27,7 @@ internal static class JobsCommand
         {
             builder.AddJobs();
             builder.AddLineClient();
-            builder.Services.AddSingleton<Line.Outbox.OutboxSignal>();
+            builder.Services.AddSingleton<Pipeline.Outbox.OutboxSignal>();
             builder.Services.AddSingleton<LineOutbox>();
             builder.Services.AddScoped<LineMessenger>();
             builder.Services.AddScoped<IMessenger>(services => services.GetRequiredService<LineMessenger>());

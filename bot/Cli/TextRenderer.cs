@@ -1,6 +1,7 @@
 using System.Globalization;
 using ItaBot.Bot.Cards;
 using ItaBot.Bot.Conversation;
+using ItaBot.Bot.Dialogs;
 
 namespace ItaBot.Bot.Cli;
 

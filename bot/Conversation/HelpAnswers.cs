@@ -1,6 +1,8 @@
 using System.Globalization;
+using ItaBot.Bot.Cards;
 using ItaBot.Bot.Dialogs;
 using ItaBot.Bot.Dialogs.Measures;
+using ItaBot.Bot.Dialogs.Privacy;
 using ItaBot.Core;
 using ItaBot.Core.People;
 using Microsoft.Extensions.Options;
@@ -17,10 +19,6 @@ public sealed class HelpAnswers(IOptions<OrganizationOptions> organization)
     private const string CitizenHelp =
         "แจ้งเรื่องร้องเรียน ติดตามเรื่อง ประเมินความพึงพอใจ หรือเสนอแนะได้ที่เมนูด้านล่าง หรือพิมพ์ เช่น \"ร้องเรียน\" \"เรื่องของฉัน\"";
 
-    /// <summary>Said where the bot first meets a person and before a complaint collects anything about them.</summary>
-    public const string PrivacyNotice =
-        "ข้อมูลส่วนบุคคลของท่านใช้เพื่อดำเนินการตามเรื่องที่แจ้งเท่านั้น ลบข้อมูลของท่านได้ทุกเมื่อด้วยคำว่า \"ลบข้อมูลของฉัน\"";
-
     private static readonly Choice[] CitizenChoices =
         [Choice.Of("ร้องเรียน"), Choice.Of("เรื่องของฉัน"), Choice.Of("ประเมินความพึงพอใจ"), Choice.Of("ข้อเสนอแนะ"), Choice.Of("ติดต่อเทศบาล")];
 
@@ -30,7 +28,7 @@ public sealed class HelpAnswers(IOptions<OrganizationOptions> organization)
     public Reply Welcome(Role role, string? displayName)
     {
         var welcome = Help(role, $"สวัสดีค่ะ{(string.IsNullOrWhiteSpace(displayName) ? "" : " คุณ" + displayName.Trim())} ยินดีต้อนรับสู่ LINE ทางการของ{organization.Value.Name}");
-        return welcome with { Messages = [.. welcome.Messages, new TextMessage(PrivacyNotice)] };
+        return welcome with { Messages = [.. welcome.Messages, new TextMessage(PrivacyNotice.Text)] };
     }
 
     public Reply Help(Role role) => Help(role, null);

@@ -1,3 +1,5 @@
+using ItaBot.Bot.Cards;
+using ItaBot.Bot.Dialogs;
 using ItaBot.Core.People;
 
 namespace ItaBot.Bot.Conversation;

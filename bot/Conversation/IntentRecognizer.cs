@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ItaBot.Bot.Cards;
 using ItaBot.Bot.Dialogs;
 using ItaBot.Core.Text;
 

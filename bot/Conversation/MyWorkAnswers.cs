@@ -1,5 +1,6 @@
 using System.Globalization;
 using ItaBot.Bot.Cards;
+using ItaBot.Bot.Dialogs;
 using ItaBot.Bot.Dialogs.Measures;
 using ItaBot.Core.Calendar;
 using ItaBot.Core.Measures;
@@ -20,7 +21,7 @@ public sealed class MyWorkAnswers(MeasureCatalog catalog, FiscalCalendar calenda
         var plan = await catalog.CurrentPlanAsync(cancellationToken);
         if (plan is null)
         {
-            return MeasureAnswers.NoPlan();
+            return MeasureReplies.NoPlan();
         }
 
         var measures = (await catalog.WithHistoryAsync(plan, cancellationToken)).Where(m => member.MayUpdate(m.ResponsibleUnits)).OrderBy(m => m.Number).ToList();

@@ -1,4 +1,6 @@
 using System.Globalization;
+using ItaBot.Bot.Cards;
+using ItaBot.Bot.Dialogs;
 using ItaBot.Core.Calendar;
 using ItaBot.Core.People;
 

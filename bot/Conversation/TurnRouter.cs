@@ -1,4 +1,5 @@
 using System.Globalization;
+using ItaBot.Bot.Cards;
 using ItaBot.Bot.Conversation.Complaints;
 using ItaBot.Bot.Dialogs;
 using ItaBot.Bot.Dialogs.Complaints;
@@ -28,15 +29,20 @@ public sealed class TurnRouter(
         }
 
         var dialog = await dialogs.ContinueAsync(turn, cancellationToken);
-        if (dialog.Reply is { } answered)
+        switch (dialog.Kind)
         {
-            return answered;
+            case DialogTurnKind.Answered:
+                return dialog.Reply!;
+            case DialogTurnKind.Cancelled:
+                return help.Cancelled(turn.Role);
+            case DialogTurnKind.NotAllowed:
+                return HelpAnswers.NotAllowed(turn.Role);
         }
 
         var reply = turn.Input is TextInput
             ? await RouteAsync(turn, recognizer.Recognize(turn.Text), cancellationToken)
             : help.NotText(turn.Role);
-        return dialog.WasExpired ? reply with { Messages = [new TextMessage(HelpAnswers.Expired()), .. reply.Messages] } : reply;
+        return dialog.Kind == DialogTurnKind.Expired ? reply with { Messages = [new TextMessage(HelpAnswers.Expired()), .. reply.Messages] } : reply;
     }
 
     private async Task<Reply> RouteAsync(Turn turn, Intent intent, CancellationToken cancellationToken)

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using ItaBot.Bot.Conversation;
+using ItaBot.Bot.Cards;
 using ItaBot.Core.Conversations;
 using ItaBot.Core.Persistence;
 
@@ -10,7 +10,7 @@ namespace ItaBot.Bot.Dialogs;
 /// handles what applies to any dialog — <c>ยกเลิก</c> leaves, <c>ช่วยเหลือ</c> explains the question, and a dialog left
 /// for <see cref="Expiry"/> is dropped. Nothing is saved here: the stack is saved with the turn's answer.
 /// </summary>
-public sealed class DialogRunner(ItaBotDbContext db, IEnumerable<IDialog> dialogs, HelpAnswers help, TimeProvider time)
+public sealed class DialogRunner(ItaBotDbContext db, IEnumerable<IDialog> dialogs, TimeProvider time)
 {
     public static readonly TimeSpan Expiry = TimeSpan.FromMinutes(30);
 
@@ -42,13 +42,13 @@ public sealed class DialogRunner(ItaBotDbContext db, IEnumerable<IDialog> dialog
         if (!top.AllowedRoles.Contains(turn.Role))
         {
             db.DialogStates.Remove(saved);
-            return DialogTurn.Answered(HelpAnswers.NotAllowed(turn.Role));
+            return DialogTurn.NotAllowed;
         }
 
         if (DialogWords.IsCancel(turn.Text))
         {
             db.DialogStates.Remove(saved);
-            return DialogTurn.Answered(help.Cancelled(turn.Role));
+            return DialogTurn.Cancelled;
         }
 
         if (DialogWords.IsHelp(turn.Text))

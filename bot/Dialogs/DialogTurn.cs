@@ -1,15 +1,35 @@
-using ItaBot.Bot.Conversation;
+using ItaBot.Bot.Cards;
 
 namespace ItaBot.Bot.Dialogs;
 
-/// <summary>What became of a message given to the dialog runner.</summary>
-public sealed record DialogTurn(Reply? Reply, bool WasExpired)
+/// <summary>What became of a message given to the dialog runner; the conversation words what the runner only reports.</summary>
+public sealed record DialogTurn(DialogTurnKind Kind, Reply? Reply = null)
+{
+    public static readonly DialogTurn None = new(DialogTurnKind.None);
+
+    public static readonly DialogTurn Expired = new(DialogTurnKind.Expired);
+
+    public static readonly DialogTurn Cancelled = new(DialogTurnKind.Cancelled);
+
+    public static readonly DialogTurn NotAllowed = new(DialogTurnKind.NotAllowed);
+
+    public static DialogTurn Answered(Reply reply) => new(DialogTurnKind.Answered, reply);
+}
+
+public enum DialogTurnKind
 {
     /// <summary>The person is in no dialog: the message is a new request.</summary>
-    public static readonly DialogTurn None = new(null, false);
+    None,
 
     /// <summary>The dialog they were in was abandoned too long ago and is gone; the message is a new request.</summary>
-    public static readonly DialogTurn Expired = new(null, true);
+    Expired,
 
-    public static DialogTurn Answered(Reply reply) => new(reply, false);
+    /// <summary>They left the dialog with ยกเลิก; nothing of it was saved.</summary>
+    Cancelled,
+
+    /// <summary>Their role no longer allows the dialog they were in, which is dropped.</summary>
+    NotAllowed,
+
+    /// <summary>The dialog answered the message.</summary>
+    Answered,
 }

@@ -1,4 +1,4 @@
-using ItaBot.Bot.Conversation;
+using ItaBot.Bot.Cards;
 using ItaBot.Core.People;
 
 namespace ItaBot.Bot.Dialogs;

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using ItaBot.Bot.Conversation;
+using ItaBot.Bot.Cards;
 using ItaBot.Core.People;
 
 namespace ItaBot.Bot.Dialogs;

@@ -1,4 +1,4 @@
-using ItaBot.Bot.Conversation;
+using ItaBot.Bot.Cards;
 
 namespace ItaBot.Bot.Dialogs;
 

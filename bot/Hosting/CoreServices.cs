@@ -54,9 +54,7 @@ internal static class CoreServices
 
         // Pooled: the webhook's background work makes several short-lived contexts for every event. A context is only
         // ever used by one flow at a time here, so the thread-safety check, which costs on every operation, is off.
-        var postgres = DatabaseOptions.From(builder.Configuration).IsPostgres;
-        builder.Services.AddSingleton(_ => new SqliteWriteGate(isActive: !postgres));
-        if (postgres)
+        if (DatabaseOptions.From(builder.Configuration).IsPostgres)
         {
             builder.Services.AddDbContextPool<ItaBotDbContext, PostgresDbContext>((services, db) => db
                 .UseNpgsql(ConnectionString(services), npgsql => npgsql.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
@@ -66,7 +64,7 @@ internal static class CoreServices
         {
             builder.Services.AddDbContextPool<ItaBotDbContext>((services, db) => db
                 .UseSqlite(ConnectionString(services), sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
-                .AddInterceptors(ConnectionSettings, services.GetRequiredService<SqliteWriteGate>())
+                .AddInterceptors(ConnectionSettings)
                 .EnableThreadSafetyChecks(false));
         }
 

@@ -1,8 +1,9 @@
-using ItaBot.Bot.Conversation;
+using ItaBot.Bot.Dialogs;
 using ItaBot.Bot.Line;
 using ItaBot.Bot.Line.Client;
-using ItaBot.Bot.Line.Inbox;
-using ItaBot.Bot.Line.Outbox;
+using ItaBot.Bot.Pipeline;
+using ItaBot.Bot.Pipeline.Inbox;
+using ItaBot.Bot.Pipeline.Outbox;
 using ItaBot.Core.Messaging;
 using Microsoft.Extensions.Options;
 
@@ -32,26 +33,15 @@ internal static class LineServices
     {
         builder.AddLineClient();
         builder.Services.AddSingleton<InboxSignal>();
-        builder.Services.AddSingleton<WebhookPressure>();
-        builder.Services.AddSingleton<ChatLeases>();
-        builder.Services.AddSingleton(_ => new BackgroundScheduler(Environment.ProcessorCount));
         builder.Services.AddSingleton<OutboxSignal>();
-        builder.Services.AddSingleton<LineInbox>();
-        builder.Services.AddHostedService(services => services.GetRequiredService<LineInbox>());
-        if (!DatabaseOptions.From(builder.Configuration).IsPostgres)
-        {
-            builder.Services.AddSingleton(services => InboxSpool.Beside(CoreServices.ConnectionString(services)));
-            builder.Services.AddHostedService<InboxMover>();
-        }
-
-        // Before the handlers: hosted services stop in reverse order, so it writes what they record as they stop.
-        builder.Services.AddSingleton<OutboxSentLog>();
-        builder.Services.AddHostedService(services => services.GetRequiredService<OutboxSentLog>());
-        builder.Services.AddHostedService<InboxProcessor>();
-        builder.Services.AddHostedService<OutboxDispatcher>();
+        builder.Services.AddSingleton<ChatLeases>();
+        builder.Services.AddSingleton<InboxWriter>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<InboxWriter>());
+        builder.Services.AddHostedService<InboxWorker>();
+        builder.Services.AddHostedService<OutboxWorker>();
         builder.Services.AddSingleton<OutboxSender>();
         builder.Services.AddSingleton<LineOutbox>();
-        builder.Services.AddScoped<LineEventAnswers>();
+        builder.Services.AddScoped<EventAnswers>();
         builder.Services.AddSingleton<IPhotoSource, LinePhotoSource>();
         builder.Services.AddScoped<LineMessenger>();
         builder.Services.AddScoped<IMessenger>(services => services.GetRequiredService<LineMessenger>());

@@ -1,5 +1,5 @@
 using Hangfire;
-using ItaBot.Bot.Line.Outbox;
+using ItaBot.Bot.Pipeline.Outbox;
 using ItaBot.Core.Persistence;
 using ItaBot.Jobs;
 

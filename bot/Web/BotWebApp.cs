@@ -1,6 +1,6 @@
 using ItaBot.Bot.Hosting;
 using ItaBot.Bot.Line;
-using ItaBot.Bot.Line.Webhook;
+using ItaBot.Bot.Pipeline;
 using ItaBot.Bot.Scheduling;
 using Microsoft.Extensions.Options;
 

@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using ItaBot.Benchmarks;
 using ItaBot.Bot.Line.Webhook;
+using ItaBot.Bot.Pipeline;
 using ItaBot.Bot.Web;
 using ItaBot.Tests.Shared;
 
@@ -41,7 +42,7 @@ var app = BotWebApp.Build(
 
 // The baseline does only what every webhook request must: read the body and check its signature.
 app.MapPost("/bench/baseline", async (HttpRequest request, CancellationToken cancellationToken) =>
-    await LineWebhookEndpoints.ReadBodyAsync(request.Body, request.ContentLength, cancellationToken) is { } body
+    await WebhookEndpoint.ReadBodyAsync(request.Body, request.ContentLength, cancellationToken) is { } body
     && LineSignature.IsValid(Secret, body.Span, request.Headers[LineSignature.Header])
         ? Results.Ok()
         : Results.Unauthorized());
@@ -163,7 +164,7 @@ var pushesBefore = line.Pushes;
 await using (var scope = app.Services.CreateAsyncScope())
 {
     var db = scope.ServiceProvider.GetRequiredService<ItaBot.Core.Persistence.ItaBotDbContext>();
-    var outbox = scope.ServiceProvider.GetRequiredService<ItaBot.Bot.Line.Outbox.LineOutbox>();
+    var outbox = scope.ServiceProvider.GetRequiredService<ItaBot.Bot.Pipeline.Outbox.LineOutbox>();
     for (var i = 0; i < Queued; i++)
     {
         outbox.Push(db, string.Create(CultureInfo.InvariantCulture, $"U{i:D32}"), [new ItaBot.Bot.Line.Messages.LineTextMessage("เตือนรายงานความคืบหน้า")]);

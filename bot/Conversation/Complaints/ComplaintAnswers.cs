@@ -1,5 +1,6 @@
 using System.Globalization;
 using ItaBot.Bot.Cards;
+using ItaBot.Bot.Dialogs;
 using ItaBot.Bot.Dialogs.Complaints;
 using ItaBot.Core.Complaints;
 using ItaBot.Core.Messaging;
@@ -13,21 +14,8 @@ namespace ItaBot.Bot.Conversation.Complaints;
 /// </summary>
 public sealed class ComplaintAnswers(ComplaintDesk desk, ComplaintCards cards)
 {
-    public const string TrackWord = "ติดตามเรื่อง";
-
-    public const string OpenWord = "เรื่องค้าง";
-
     private static readonly Choice Complain = Choice.Of("ร้องเรียน");
     private static readonly Choice Mine = Choice.Of("เรื่องของฉัน");
-
-    public static string TrackCommand(string number) => $"{TrackWord} {number}";
-
-    public static string RateCommand(string number, int rating) => string.Create(CultureInfo.InvariantCulture, $"ให้คะแนน {number} {rating}");
-
-    /// <summary>5 to 1, as the conversation guide draws them: "5 มากที่สุด" … "1 น้อยที่สุด".</summary>
-    public static IEnumerable<NoticeButton> RatingButtons(string number) =>
-        Enumerable.Range(1, 5).Reverse().Select(r => new NoticeButton(
-            r switch { 5 => "5 มากที่สุด", 1 => "1 น้อยที่สุด", _ => r.ToString(CultureInfo.InvariantCulture) }, RateCommand(number, r)));
 
     public async Task<Reply> TrackAsync(Member sender, string typed, CancellationToken cancellationToken)
     {
@@ -38,7 +26,7 @@ public sealed class ComplaintAnswers(ComplaintDesk desk, ComplaintCards cards)
             : new Reply(
                 [new CardMessage(cards.Complaint(complaint))],
                 !complaint.Status.IsClosed() && await desk.MayHandleAsync(sender, complaint, cancellationToken)
-                    ? [new Choice("จัดการเรื่องนี้", HandleComplaintDialog.Command(complaint.Number)), Choice.Of(OpenWord)]
+                    ? [new Choice("จัดการเรื่องนี้", ComplaintCommands.HandleCommand(complaint.Number)), Choice.Of(ComplaintCommands.OpenWord)]
                     : [Mine]);
     }
 
@@ -48,7 +36,7 @@ public sealed class ComplaintAnswers(ComplaintDesk desk, ComplaintCards cards)
         var open = await desk.OpenForAsync(sender, cancellationToken);
         return open.Count == 0
             ? Reply.Text("ไม่มีเรื่องร้องเรียนค้างในความดูแลของท่านค่ะ")
-            : new Reply([new CardMessage(cards.Open(open))], [.. open.Take(13).Select(c => new Choice(c.Number, HandleComplaintDialog.Command(c.Number)))]);
+            : new Reply([new CardMessage(cards.Open(open))], [.. open.Take(13).Select(c => new Choice(c.Number, ComplaintCommands.HandleCommand(c.Number)))]);
     }
 
 
@@ -57,6 +45,6 @@ public sealed class ComplaintAnswers(ComplaintDesk desk, ComplaintCards cards)
         var mine = await desk.FiledByAsync(sender.UserId, cancellationToken);
         return mine.Count == 0
             ? Reply.Text("ยังไม่มีเรื่องที่ท่านแจ้งไว้ค่ะ แจ้งเรื่องได้ที่ \"ร้องเรียน\"", Complain)
-            : new Reply([new CardMessage(ComplaintCards.List(mine))], [.. mine.Take(12).Select(c => new Choice(c.Number, TrackCommand(c.Number))), Complain]);
+            : new Reply([new CardMessage(ComplaintCards.List(mine))], [.. mine.Take(12).Select(c => new Choice(c.Number, ComplaintCommands.TrackCommand(c.Number))), Complain]);
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ItaBot.Bot.Cards;
+using ItaBot.Bot.Dialogs;
 using ItaBot.Core.Calendar;
 using ItaBot.Core.Complaints;
 
@@ -15,7 +16,7 @@ public sealed class ComplaintStatisticsAnswers(ComplaintStatistics statistics, F
             : period.FiscalYear is int year ? (new FiscalYear(year).Start, new FiscalYear(year).End, $"ปีงบประมาณ {year}")
             : (calendar.CurrentYear.Start, calendar.CurrentYear.End, $"ปีงบประมาณ {calendar.CurrentYear.BuddhistYear}");
         var figures = await statistics.ForAsync(from, to, cancellationToken);
-        return new Reply([new CardMessage(Card(figures, label))], [Choice.Of("สถิติเรื่องร้องเรียน เดือนนี้"), Choice.Of(ComplaintAnswers.OpenWord)]);
+        return new Reply([new CardMessage(Card(figures, label))], [Choice.Of("สถิติเรื่องร้องเรียน เดือนนี้"), Choice.Of(ComplaintCommands.OpenWord)]);
     }
 
     private static Card Card(ComplaintFigures f, string label)

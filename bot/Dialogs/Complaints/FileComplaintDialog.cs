@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Text;
-using ItaBot.Bot.Conversation;
+using ItaBot.Bot.Cards;
+using ItaBot.Bot.Dialogs;
+using ItaBot.Bot.Dialogs.Privacy;
 using ItaBot.Bot.Dialogs.Prompts;
-using ItaBot.Bot.Conversation.Complaints;
 using ItaBot.Core.Calendar;
 using ItaBot.Core.Complaints;
 using ItaBot.Core.Messaging;
@@ -86,14 +87,14 @@ public sealed class FileComplaintDialog(
 
         var due = ThaiDate.FormatShort(complaint.DueOn);
         var handlers = await desk.HandlersAsync(complaint, cancellationToken);
-        messenger.Send([.. handlers.Select(p => p.LineUserId!)], new Notice(StaffNotice(complaint, due), [new NoticeButton(complaint.Number, ComplaintAnswers.TrackCommand(complaint.Number))]));
+        messenger.Send([.. handlers.Select(p => p.LineUserId!)], new Notice(StaffNotice(complaint, due), [new NoticeButton(complaint.Number, ComplaintCommands.TrackCommand(complaint.Number))]));
 
         var who = complaint.Category == ComplaintCategory.Corruption ? "ผู้รับผิดชอบด้านความโปร่งใส" : complaint.Unit;
         var anonymous = complaint.IsAnonymous ? " (ไม่เปิดเผยตัวตน)" : "";
         return new DialogOutcome.Ended(Reply.Text(
             $"รับเรื่องแล้วค่ะ เลขที่ {complaint.Number}{anonymous}\n{who}จะดำเนินการและแจ้งผลภายใน {Complaint.DaysToAnswer} วัน (ภายใน {due})\n" +
-            $"ติดตามได้ทุกเมื่อ: \"{ComplaintAnswers.TrackCommand(complaint.Number)}\"",
-            new Choice(ComplaintAnswers.TrackWord, ComplaintAnswers.TrackCommand(complaint.Number))));
+            $"ติดตามได้ทุกเมื่อ: \"{ComplaintCommands.TrackCommand(complaint.Number)}\"",
+            new Choice(ComplaintCommands.TrackWord, ComplaintCommands.TrackCommand(complaint.Number))));
     }
 
     /// <summary>What the handlers are told: the complaint, never who filed it.</summary>
@@ -108,7 +109,7 @@ public sealed class FileComplaintDialog(
     }
 
     private Reply AskKind(FileComplaintState state) => ChoicePrompt.Ask(
-        HelpAnswers.PrivacyNotice + "\nเรื่องที่ต้องการแจ้งเป็นเรื่องใดคะ", [.. Kinds.Select(k => k.Name)]);
+        PrivacyNotice.Text + "\nเรื่องที่ต้องการแจ้งเป็นเรื่องใดคะ", [.. Kinds.Select(k => k.Name)]);
 
     private StepOutcome AcceptKind(FileComplaintState state, TurnInput input) =>
         ChoicePrompt.Read(input, [.. Kinds.Select(k => k.Name)]).Then(index =>

@@ -1,5 +1,5 @@
-using ItaBot.Bot.Conversation;
-using ItaBot.Bot.Conversation.Complaints;
+using ItaBot.Bot.Cards;
+using ItaBot.Bot.Dialogs;
 using ItaBot.Bot.Dialogs.Prompts;
 using ItaBot.Core.Complaints;
 using ItaBot.Core.Messaging;
@@ -38,19 +38,17 @@ public sealed class HandleComplaintDialog(ComplaintDesk desk, IMessenger messeng
         WaterfallStep.Of<HandleComplaintState>("confirm", AskConfirm, (_, input) => ConfirmPrompt.Accept(input, "status")),
     ];
 
-    public static string Command(string number) => $"จัดการเรื่อง {number}";
-
     protected override async Task<(HandleComplaintState? State, Reply? Refusal)> StartAsync(Member sender, string? args, CancellationToken cancellationToken)
     {
         var number = args is null ? null : ComplaintDesk.Normalize(args);
         var complaint = number is null ? null : await desk.LoadForHandlingAsync(number, sender, cancellationToken);
         if (complaint is null)
         {
-            return (null, Reply.Text($"ไม่พบเรื่องเลขที่ {args} ในเรื่องที่ท่านดูแลค่ะ", Choice.Of(ComplaintAnswers.OpenWord)));
+            return (null, Reply.Text($"ไม่พบเรื่องเลขที่ {args} ในเรื่องที่ท่านดูแลค่ะ", Choice.Of(ComplaintCommands.OpenWord)));
         }
 
         return complaint.Status.IsClosed()
-            ? (null, Reply.Text($"เรื่อง {complaint.Number} {complaint.Status.Thai()}แล้วค่ะ", Choice.Of(ComplaintAnswers.TrackCommand(complaint.Number))))
+            ? (null, Reply.Text($"เรื่อง {complaint.Number} {complaint.Status.Thai()}แล้วค่ะ", Choice.Of(ComplaintCommands.TrackCommand(complaint.Number))))
             : (new HandleComplaintState { Number = complaint.Number, Current = complaint.Status, IsAnonymous = complaint.IsAnonymous }, null);
     }
 
@@ -59,7 +57,7 @@ public sealed class HandleComplaintDialog(ComplaintDesk desk, IMessenger messeng
         var complaint = await desk.LoadForHandlingAsync(state.Number, sender, cancellationToken);
         if (complaint is null || complaint.Status.IsClosed())
         {
-            return new DialogOutcome.Ended(Reply.Text($"เรื่อง {state.Number} เปลี่ยนไปแล้วหรือท่านไม่ได้ดูแลแล้วค่ะ จึงยังไม่ได้บันทึก", Choice.Of(ComplaintAnswers.OpenWord)));
+            return new DialogOutcome.Ended(Reply.Text($"เรื่อง {state.Number} เปลี่ยนไปแล้วหรือท่านไม่ได้ดูแลแล้วค่ะ จึงยังไม่ได้บันทึก", Choice.Of(ComplaintCommands.OpenWord)));
         }
 
         var status = state.Status!.Value;
@@ -72,7 +70,7 @@ public sealed class HandleComplaintDialog(ComplaintDesk desk, IMessenger messeng
         var told = complaint.FilerUserId is null ? "ผู้ร้องไม่เปิดเผยตัวตน จะเห็นเมื่อติดตามเรื่อง" : "แจ้งผู้ร้องทาง LINE แล้ว";
         return new DialogOutcome.Ended(Reply.Text(
             $"บันทึกแล้วค่ะ: เรื่อง {complaint.Number} {status.Thai()} ({told})",
-            Choice.Of(ComplaintAnswers.OpenWord), new Choice(complaint.Number, ComplaintAnswers.TrackCommand(complaint.Number))));
+            Choice.Of(ComplaintCommands.OpenWord), new Choice(complaint.Number, ComplaintCommands.TrackCommand(complaint.Number))));
     }
 
     /// <summary>What the filer is told; a finished complaint asks for their rating, 1–5, as buttons.</summary>
@@ -82,8 +80,8 @@ public sealed class HandleComplaintDialog(ComplaintDesk desk, IMessenger messeng
         var by = complaint.Category == ComplaintCategory.Corruption ? "" : $" ({complaint.Unit})";
         var text = $"เรื่อง {complaint.Number} {complaint.Status.Thai()}แล้วค่ะ{said}{by}";
         return complaint.Status == ComplaintStatus.Done
-            ? new Notice(text + "\nพึงพอใจกับการแก้ไขเรื่องนี้เพียงใดคะ", [.. ComplaintAnswers.RatingButtons(complaint.Number)])
-            : new Notice(text, [new NoticeButton(ComplaintAnswers.TrackWord, ComplaintAnswers.TrackCommand(complaint.Number))]);
+            ? new Notice(text + "\nพึงพอใจกับการแก้ไขเรื่องนี้เพียงใดคะ", [.. ComplaintCommands.RatingButtons(complaint.Number)])
+            : new Notice(text, [new NoticeButton(ComplaintCommands.TrackWord, ComplaintCommands.TrackCommand(complaint.Number))]);
     }
 
     private static Reply AskStatus(HandleComplaintState state) => ChoicePrompt.Ask(

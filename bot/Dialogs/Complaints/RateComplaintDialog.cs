@@ -1,6 +1,6 @@
 using System.Globalization;
-using ItaBot.Bot.Conversation;
-using ItaBot.Bot.Conversation.Complaints;
+using ItaBot.Bot.Cards;
+using ItaBot.Bot.Dialogs;
 using ItaBot.Bot.Dialogs.Prompts;
 using ItaBot.Core.Complaints;
 using ItaBot.Core.People;

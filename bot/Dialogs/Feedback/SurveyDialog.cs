@@ -1,5 +1,6 @@
 using System.Globalization;
-using ItaBot.Bot.Conversation;
+using ItaBot.Bot.Cards;
+using ItaBot.Bot.Dialogs;
 using ItaBot.Bot.Dialogs.Prompts;
 using ItaBot.Core.Feedback;
 using ItaBot.Core.People;

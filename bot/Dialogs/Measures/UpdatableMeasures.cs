@@ -1,6 +1,6 @@
 using System.Globalization;
 using ItaBot.Bot.Cards;
-using ItaBot.Bot.Conversation;
+using ItaBot.Bot.Dialogs;
 using ItaBot.Core.Measures;
 using ItaBot.Core.People;
 
@@ -22,7 +22,7 @@ public sealed class UpdatableMeasures(MeasureCatalog catalog, ProgressRecorder r
         var plan = await catalog.CurrentPlanAsync(cancellationToken);
         if (plan is null)
         {
-            return (null, MeasureAnswers.NoPlan());
+            return (null, MeasureReplies.NoPlan());
         }
 
         if (!int.TryParse(args, CultureInfo.InvariantCulture, out var number))
@@ -36,7 +36,7 @@ public sealed class UpdatableMeasures(MeasureCatalog catalog, ProgressRecorder r
         var measure = await catalog.FindAsync(plan, number, cancellationToken);
         if (measure is null)
         {
-            return (null, MeasureAnswers.NotFound(plan, number, command));
+            return (null, MeasureReplies.NotFound(plan, number, command));
         }
 
         return sender.MayUpdate(measure.ResponsibleUnits) ? (measure, null) : (null, NotResponsible(measure));

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
-using ItaBot.Bot.Conversation;
+using ItaBot.Bot.Cards;
+using ItaBot.Bot.Dialogs;
 using ItaBot.Bot.Dialogs.Prompts;
 using ItaBot.Core.Measures;
 using ItaBot.Core.People;

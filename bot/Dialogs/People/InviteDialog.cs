@@ -1,4 +1,5 @@
-using ItaBot.Bot.Conversation;
+using ItaBot.Bot.Cards;
+using ItaBot.Bot.Dialogs;
 using ItaBot.Bot.Dialogs.Prompts;
 using ItaBot.Core.Calendar;
 using ItaBot.Core.People;

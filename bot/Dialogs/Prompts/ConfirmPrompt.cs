@@ -1,4 +1,5 @@
-using ItaBot.Bot.Conversation;
+using ItaBot.Bot.Cards;
+using ItaBot.Bot.Dialogs;
 
 namespace ItaBot.Bot.Dialogs.Prompts;
 

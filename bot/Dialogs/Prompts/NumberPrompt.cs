@@ -1,5 +1,6 @@
 using System.Globalization;
-using ItaBot.Bot.Conversation;
+using ItaBot.Bot.Cards;
+using ItaBot.Bot.Dialogs;
 using ItaBot.Core.Text;
 
 namespace ItaBot.Bot.Dialogs.Prompts;

@@ -1,4 +1,5 @@
-using ItaBot.Bot.Conversation;
+using ItaBot.Bot.Cards;
+using ItaBot.Bot.Dialogs;
 using ItaBot.Core.Text;
 
 namespace ItaBot.Bot.Dialogs.Prompts;

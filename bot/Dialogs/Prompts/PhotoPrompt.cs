@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
-using ItaBot.Bot.Conversation;
+using ItaBot.Bot.Cards;
+using ItaBot.Bot.Dialogs;
 using ItaBot.Core.Files;
 using ItaBot.Core.Persistence;
 

@@ -1,4 +1,4 @@
-using ItaBot.Bot.Conversation;
+using ItaBot.Bot.Cards;
 using ItaBot.Bot.Line.Messages;
 
 namespace ItaBot.Bot.Line.Rendering;

@@ -1,18 +1,25 @@
 using System.Security.Cryptography;
 using System.Text.Json;
-using ItaBot.Core.Messaging;
+using System.Text.Unicode;
 
 namespace ItaBot.Bot.Line.Webhook;
 
 /// <summary>
-/// Splits a webhook body into inbox events. Only what the inbox needs is read here (id, type, chat, time); each event
-/// is kept as its own raw JSON and parsed in full when it is handled, so one odd event cannot spoil the batch.
+/// Splits a webhook body into its events. Only what storing needs is read here (id, type, chat, time); each event is
+/// kept as its own raw JSON and parsed in full when it is handled, so one odd event cannot spoil the batch.
 /// </summary>
 public static class WebhookBody
 {
-    /// <exception cref="JsonException">The body is not JSON, or not an object with an <c>events</c> array.</exception>
-    public static IReadOnlyList<InboxEvent> ReadEvents(ReadOnlyMemory<byte> body, DateTimeOffset receivedAt)
+    /// <exception cref="JsonException">The body is not UTF-8 JSON, or not an object with an <c>events</c> array.</exception>
+    public static IReadOnlyList<ReceivedEvent> ReadEvents(ReadOnlyMemory<byte> body, DateTimeOffset receivedAt)
     {
+        // The reader checks the structure, not the bytes inside strings: an invalid sequence there would fail only
+        // when the text is taken out, long after the body was accepted.
+        if (!Utf8.IsValid(body.Span))
+        {
+            throw new JsonException("the body is not valid UTF-8");
+        }
+
         using var document = JsonDocument.Parse(body);
         if (document.RootElement.ValueKind != JsonValueKind.Object
             || !document.RootElement.TryGetProperty("events", out var events)
@@ -21,14 +28,14 @@ public static class WebhookBody
             throw new JsonException("the body must be an object with an \"events\" array");
         }
 
-        return [.. events.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.Object).Select(e => ToInbox(e, receivedAt))];
+        return [.. events.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.Object).Select(e => ToReceived(e, receivedAt))];
     }
 
-    private static InboxEvent ToInbox(JsonElement e, DateTimeOffset receivedAt)
+    private static ReceivedEvent ToReceived(JsonElement e, DateTimeOffset receivedAt)
     {
         var payload = e.GetRawText();
         var source = e.TryGetProperty("source", out var s) && s.ValueKind == JsonValueKind.Object ? s : default;
-        return new InboxEvent
+        return new ReceivedEvent
         {
             // LINE sends a ULID; an event without one is known by its content, so an identical resend still counts once.
             EventId = String(e, "webhookEventId") ?? "sha256:" + Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(payload))),

@@ -1,4 +1,6 @@
+using ItaBot.Bot.Cards;
 using ItaBot.Bot.Conversation;
+using ItaBot.Bot.Dialogs;
 
 namespace ItaBot.Bot.Tests.Conversation;
 

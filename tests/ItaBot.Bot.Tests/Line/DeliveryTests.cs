@@ -1,6 +1,6 @@
 using System.Net;
 using ItaBot.Bot.Line.Messages;
-using ItaBot.Bot.Line.Outbox;
+using ItaBot.Bot.Pipeline.Outbox;
 using ItaBot.Bot.Tests.Support;
 using ItaBot.Core.Messaging;
 using ItaBot.Core.Persistence;

@@ -1,20 +1,21 @@
 using System.Net;
-using ItaBot.Bot.Line.Inbox;
 using ItaBot.Bot.Tests.Support;
 using ItaBot.Core.Messaging;
-using Microsoft.Extensions.DependencyInjection;
+using Microsoft.EntityFrameworkCore;
 
 namespace ItaBot.Bot.Tests.Line;
 
 /// <summary>When the webhook cannot store events, LINE is told so, and the webhook recovers by itself.</summary>
 public class InboxCommitTests : LineBotTest
 {
+    private const string RefuseInbox = """CREATE TRIGGER refuse_inbox BEFORE INSERT ON "InboxEvents" BEGIN SELECT RAISE(ABORT, 'disk trouble'); END""";
+
     [Fact]
-    public async Task Events_the_spool_refuses_get_a_500_and_their_redelivery_is_stored_and_answered()
+    public async Task Events_the_database_refuses_get_a_500_and_their_redelivery_is_stored_and_answered()
     {
         // Warm the inbox's connection first: the failure must come on the connection it keeps, not on a fresh one.
         await SayAsync(LineWebhook.StaffUser, "มาตรการทั้งหมด");
-        await OnSpoolAsync(InboxSpoolTests.RefuseInbox);
+        await QueryAsync(db => db.Database.ExecuteSqlRawAsync(RefuseInbox));
         var eventId = LineWebhook.NewEventId();
 
         var refused = await LineWebhook.PostAsync(Client, LineWebhook.Body(
@@ -22,9 +23,8 @@ public class InboxCommitTests : LineBotTest
 
         Assert.Equal(HttpStatusCode.InternalServerError, refused.StatusCode);
         Assert.Equal(1, await CountAsync<InboxEvent>());
-        Assert.Equal(0, Bot.Services.GetRequiredService<WebhookPressure>().Waiting);
 
-        await OnSpoolAsync("DROP TRIGGER refuse_inbox");
+        await QueryAsync(db => db.Database.ExecuteSqlRawAsync("DROP TRIGGER refuse_inbox"));
         var redelivered = await LineWebhook.PostAsync(Client, LineWebhook.Body(
             LineWebhook.Text(LineWebhook.StaffUser, "สถานะมาตรการ 4", "reply-token-again", eventId: eventId, redelivery: true)));
 

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using ItaBot.Bot.Cards;
 using ItaBot.Bot.Conversation;
+using ItaBot.Bot.Dialogs;
 using ItaBot.Bot.Line.Messages;
 using ItaBot.Bot.Line.Rendering;
 using ItaBot.Bot.Tests.Support;

@@ -1,6 +1,4 @@
-using ItaBot.Bot.Line.Inbox;
 using ItaBot.Bot.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ItaBot.Bot.Tests.Line;
 
@@ -13,8 +11,5 @@ public class LoadTests : LineBotTest
         await ManyUsers.SendAsync([Client], users: 50, messagesEach: 20);
 
         await ManyUsers.AssertEachAnsweredOnceInOrderAsync(Line, users: 50, messagesEach: 20);
-
-        // Every call counted while it waited, and no longer: the handling is not left slowed.
-        Assert.Equal(0, Bot.Services.GetRequiredService<WebhookPressure>().Waiting);
     }
 }

@@ -117,5 +117,6 @@ public class RestartTests : IDisposable
     private ItaBotDbContext Database() => database.NewContext();
 
     private static InboxEvent Stored(string json, DateTimeOffset at) =>
-        Bot.Line.Webhook.WebhookBody.ReadEvents(System.Text.Encoding.UTF8.GetBytes(LineWebhook.Body(json)), at).Single();
+        Bot.Pipeline.Inbox.InboxWriter.ToInbox(
+            Bot.Line.Webhook.WebhookBody.ReadEvents(System.Text.Encoding.UTF8.GetBytes(LineWebhook.Body(json)), at).Single());
 }

@@ -73,16 +73,6 @@ public abstract class LineBotTest : IDisposable, IAsyncLifetime
         return await query(scope.ServiceProvider.GetRequiredService<ItaBotDbContext>());
     }
 
-    /// <summary>Runs <paramref name="sql"/> on the webhook's spool (SQLite only) and returns the first value it gives.</summary>
-    protected async Task<object?> OnSpoolAsync(string sql)
-    {
-        await using var spool = new Microsoft.Data.Sqlite.SqliteConnection(Bot.Services.GetRequiredService<Bot.Line.Inbox.InboxSpool>().ConnectionString);
-        await spool.OpenAsync();
-        await using var command = spool.CreateCommand();
-        command.CommandText = sql;
-        return await command.ExecuteScalarAsync();
-    }
-
     /// <summary>How many rows of <typeparamref name="T"/> the database holds, or how many match <paramref name="where"/>.</summary>
     protected Task<int> CountAsync<T>(System.Linq.Expressions.Expression<Func<T, bool>>? where = null)
         where T : class =>

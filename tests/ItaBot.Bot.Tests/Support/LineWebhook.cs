@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using ItaBot.Bot.Line.Webhook;
+using ItaBot.Bot.Pipeline;
 
 namespace ItaBot.Bot.Tests.Support;
 
@@ -75,7 +76,7 @@ public static class LineWebhook
         var bytes = Encoding.UTF8.GetBytes(body);
         var content = new ByteArrayContent(bytes);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
-        var request = new HttpRequestMessage(HttpMethod.Post, LineWebhookEndpoints.Route) { Content = content };
+        var request = new HttpRequestMessage(HttpMethod.Post, WebhookEndpoint.Route) { Content = content };
         request.Headers.Add(LineSignature.Header, signature ?? LineSignature.Sign(Secret, bytes));
         return client.SendAsync(request);
     }

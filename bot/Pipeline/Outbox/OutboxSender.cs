@@ -4,15 +4,17 @@ using ItaBot.Core.Messaging;
 using ItaBot.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
 
-namespace ItaBot.Bot.Line.Outbox;
+namespace ItaBot.Bot.Pipeline.Outbox;
 
 /// <summary>
 /// Sends one outbox row and records the outcome: sent; refused for good (kept with LINE's answer); or to be tried
 /// again later, after <c>Retry-After</c> or an exponential backoff. Push and multicast carry the row's retry key, so
-/// a try whose answer was lost is never delivered twice.
+/// a try whose answer was lost is never delivered twice. A reply's try is recorded before it is made, so after a stop
+/// during it the next try knows the reply may have gone out. Once a row is settled its messages are dropped: what
+/// the bot told a person is kept no longer than it takes to send it.
 /// </summary>
 public sealed partial class OutboxSender(
-    IServiceScopeFactory scopes, LineMessagingClient line, OutboxSentLog sentLog, TimeProvider time, ILogger<OutboxSender> logger)
+    IServiceScopeFactory scopes, LineMessagingClient line, TimeProvider time, ILogger<OutboxSender> logger)
 {
     private static readonly TimeSpan LongestBackoff = TimeSpan.FromMinutes(10);
 
@@ -31,28 +33,19 @@ public sealed partial class OutboxSender(
         }
 
         row.Attempts++;
-        return await SendAsync(db, row, firstTry: false, cancellationToken);
-    }
-
-    /// <summary>The first try of a row just committed by <see cref="LineOutbox.Reply"/>, on the writer's own context.</summary>
-    public Task<bool> SendFirstTryAsync(ItaBotDbContext db, OutboxMessage row, CancellationToken cancellationToken) =>
-        SendAsync(db, row, firstTry: true, cancellationToken);
-
-    private async Task<bool> SendAsync(ItaBotDbContext db, OutboxMessage row, bool firstTry, CancellationToken cancellationToken)
-    {
         try
         {
-            await DeliverAsync(db, row, firstTry, cancellationToken);
-
-            // The usual case, an answer that went through at the first try as it was written: recorded in bulk.
-            if (firstTry && db.Entry(row).State == EntityState.Unchanged)
+            if (await DeliverAsync(db, row, cancellationToken))
             {
-                sentLog.Record(row.Id);
-                return true;
+                Settle(row, OutboxStatus.Sent);
+                row.SentAt = time.GetUtcNow();
             }
-
-            row.Status = OutboxStatus.Sent;
-            row.SentAt = time.GetUtcNow();
+            else
+            {
+                Settle(row, OutboxStatus.Failed);
+                row.LastError = "the reply token expired after a try whose outcome is unknown: not sent again, not sent as a push";
+                LogUncertainReplyGivenUp(logger, row.Id);
+            }
         }
         catch (LineApiException e) when (e.IsMonthlyLimit)
         {
@@ -65,7 +58,7 @@ public sealed partial class OutboxSender(
         }
         catch (LineApiException e)
         {
-            row.Status = OutboxStatus.Failed;
+            Settle(row, OutboxStatus.Failed);
             row.LastError = e.Message;
             LogRefused(logger, row.Id, row.Kind, (int)e.Status);
         }
@@ -78,14 +71,25 @@ public sealed partial class OutboxSender(
         return row.Status != OutboxStatus.Pending;
     }
 
-    private async Task DeliverAsync(ItaBotDbContext db, OutboxMessage row, bool firstTry, CancellationToken cancellationToken)
+    /// <summary>
+    /// True when the messages reached LINE; false for a reply that may or may not have: its token expired after a try
+    /// that was cut short, and a push would be a second answer as likely as a first.
+    /// </summary>
+    private async Task<bool> DeliverAsync(ItaBotDbContext db, OutboxMessage row, CancellationToken cancellationToken)
     {
         var messages = LineOutbox.Deserialize(row.Messages);
         if (row is { Kind: OutboxKind.Reply, ReplyToken: { } token })
         {
-            if (time.GetUtcNow() < row.ReplyTokenExpiresAt && await TryReplyAsync(db, row, token, messages, firstTry, cancellationToken))
+            if (time.GetUtcNow() < row.ReplyTokenExpiresAt)
             {
-                return;
+                if (await TryReplyAsync(db, row, token, messages, cancellationToken))
+                {
+                    return true;
+                }
+            }
+            else if (row.ReplyOutcomeUnknown)
+            {
+                return false;
             }
 
             // The token was spent or too old: the answer goes out as a push, under the row's retry key from now on.
@@ -102,13 +106,23 @@ public sealed partial class OutboxSender(
         {
             await line.PushAsync(new PushMessageRequest(row.ChatId, messages), row.RetryKey, cancellationToken);
         }
+
+        return true;
+    }
+
+    /// <summary>The row is done with: its messages (what the person was told) and its reply token are dropped.</summary>
+    private static void Settle(OutboxMessage row, OutboxStatus status)
+    {
+        row.Status = status;
+        row.Messages = "";
+        row.ReplyToken = null;
     }
 
     /// <summary>True when the reply reached the chat (now, or by an earlier try whose answer was lost).</summary>
     private async Task<bool> TryReplyAsync(
-        ItaBotDbContext db, OutboxMessage row, string token, List<LineMessage> messages, bool firstTry, CancellationToken cancellationToken)
+        ItaBotDbContext db, OutboxMessage row, string token, List<LineMessage> messages, CancellationToken cancellationToken)
     {
-        var earlierUnknown = !firstTry && row.ReplyOutcomeUnknown;
+        var earlierUnknown = row.ReplyOutcomeUnknown;
         if (!row.ReplyOutcomeUnknown)
         {
             // Recorded before the call: should the process stop during it, the next try knows a reply may have gone out.
@@ -164,6 +178,9 @@ public sealed partial class OutboxSender(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "The reply token of outbox message {Id} is spent or expired; sending the answer as a push")]
     private static partial void LogReplyAsPush(ILogger logger, long id);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {Id}: a reply was being sent when the bot stopped, and its token has expired since; it is not sent again (the person most likely got it), and kept as failed")]
+    private static partial void LogUncertainReplyGivenUp(ILogger logger, long id);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Outbox message {Id}: the reply token was used by an earlier try whose answer was lost; not sent again")]
     private static partial void LogReplyAlreadyDelivered(ILogger logger, long id);

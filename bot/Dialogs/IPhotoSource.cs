@@ -1,4 +1,4 @@
-namespace ItaBot.Bot.Conversation;
+namespace ItaBot.Bot.Dialogs;
 
 /// <summary>Fetches the photo a person sent, from the channel it came through.</summary>
 public interface IPhotoSource

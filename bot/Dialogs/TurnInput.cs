@@ -1,4 +1,4 @@
-namespace ItaBot.Bot.Conversation;
+namespace ItaBot.Bot.Dialogs;
 
 /// <summary>What a person sent in one message, whatever the channel.</summary>
 public abstract record TurnInput;

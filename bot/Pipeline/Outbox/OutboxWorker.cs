@@ -1,17 +1,18 @@
+using ItaBot.Bot.Line;
 using ItaBot.Core.Messaging;
 using ItaBot.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace ItaBot.Bot.Line.Outbox;
+namespace ItaBot.Bot.Pipeline.Outbox;
 
 /// <summary>
 /// Sends what waits in the outbox: the oldest message of each chat first, several chats at a time, never two of one
-/// chat at once. Runs at start-up too, so messages written before a stop go out after it.
+/// chat at once (<see cref="ChatWorkers"/>). Runs at start-up too, so messages written before a stop go out after it.
 /// </summary>
-public sealed partial class OutboxDispatcher(
+public sealed partial class OutboxWorker(
     IServiceScopeFactory scopes, OutboxSender sender, OutboxSignal signal, TimeProvider time,
-    ChatLeases leases, BackgroundScheduler scheduler, IOptions<LineOptions> options, ILogger<OutboxDispatcher> logger) : BackgroundService
+    ChatLeases leases, IOptions<LineOptions> options, ILogger<OutboxWorker> logger) : BackgroundService
 {
     private static readonly TimeSpan LongestSleep = TimeSpan.FromSeconds(1);
     private const int MaxRowsPerLook = 2000;
@@ -24,23 +25,25 @@ public sealed partial class OutboxDispatcher(
             return;
         }
 
-        using var lanes = new ChatLanes(options.Value.MaxConcurrentChats, signal, leases, "outbox", scheduler);
+        var workers = new ChatWorkers(options.Value.MaxConcurrentChats, SendChatAsync, logger, stoppingToken);
         try
         {
             while (!stoppingToken.IsCancellationRequested)
             {
-                var sleep = await DispatchDueAsync(lanes, stoppingToken);
+                var sleep = await DispatchDueAsync(workers, stoppingToken);
                 await signal.WaitAsync(sleep, time, stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            await lanes.DrainAsync();
+            // Stopping: what is left stays pending for the next start.
         }
+
+        await workers.StoppedAsync();
     }
 
-    /// <summary>Starts a lane for each chat whose next message is due; returns how long until the next one is.</summary>
-    private async Task<TimeSpan> DispatchDueAsync(ChatLanes lanes, CancellationToken cancellationToken)
+    /// <summary>Queues each chat whose next message is due; returns how long until the next one is.</summary>
+    private async Task<TimeSpan> DispatchDueAsync(ChatWorkers workers, CancellationToken cancellationToken)
     {
         List<Head> heads;
         try
@@ -63,7 +66,7 @@ public sealed partial class OutboxDispatcher(
 
         var now = time.GetUtcNow();
         var sleep = LongestSleep;
-        foreach (var head in heads.Where(h => !lanes.IsBusy(h.ChatId)))
+        foreach (var head in heads)
         {
             if (head.NextAttemptAt > now)
             {
@@ -71,7 +74,7 @@ public sealed partial class OutboxDispatcher(
                 continue;
             }
 
-            await lanes.TryStartAsync(head.ChatId, () => SendChatAsync(head.ChatId, cancellationToken), cancellationToken);
+            workers.Enqueue(head.ChatId);
         }
 
         return sleep;
@@ -80,6 +83,13 @@ public sealed partial class OutboxDispatcher(
     /// <summary>Sends the chat's due messages in order, stopping at the first that must wait.</summary>
     private async Task SendChatAsync(string chatId, CancellationToken cancellationToken)
     {
+        // Another process sharing the PostgreSQL database has the chat now: it sends its messages.
+        await using var lease = await leases.TryTakeAsync("outbox", chatId, cancellationToken);
+        if (lease is null)
+        {
+            return;
+        }
+
         try
         {
             while (!cancellationToken.IsCancellationRequested)
@@ -101,10 +111,6 @@ public sealed partial class OutboxDispatcher(
                     return;
                 }
             }
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            // Stopping: what is left stays pending for the next start.
         }
         catch (Exception e) when (e is System.Data.Common.DbException or DbUpdateException or InvalidOperationException)
         {

@@ -1,17 +1,19 @@
+using ItaBot.Bot.Cards;
 using ItaBot.Bot.Conversation;
+using ItaBot.Bot.Dialogs;
 using ItaBot.Bot.Line.Client;
 using ItaBot.Bot.Line.Webhook;
 using ItaBot.Core.People;
 
-namespace ItaBot.Bot.Line.Inbox;
+namespace ItaBot.Bot.Pipeline.Inbox;
 
 /// <summary>
 /// Decides what, if anything, to answer to one webhook event. In a one-to-one chat every message gets an answer. In a
 /// group or room the bot speaks only when @mentioned (and once when it joins), and then as to a citizen: the others in
 /// the group read the answer, so nothing for staff only is shown there.
 /// </summary>
-public sealed partial class LineEventAnswers(
-    TurnRouter router, HelpAnswers help, PeopleDirectory people, LineMessagingClient line, ILogger<LineEventAnswers> logger)
+public sealed partial class EventAnswers(
+    TurnRouter router, HelpAnswers help, PeopleDirectory people, LineMessagingClient line, ILogger<EventAnswers> logger)
 {
     public async Task<Reply?> AnswerAsync(WebhookEvent e, CancellationToken cancellationToken)
     {

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace ItaBot.Bot.Conversation;
+namespace ItaBot.Bot.Cards;
 
 public static class NumberRanges
 {

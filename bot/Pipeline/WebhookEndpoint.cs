@@ -1,15 +1,17 @@
 using System.Text.Json;
-using ItaBot.Bot.Line.Inbox;
+using ItaBot.Bot.Line;
+using ItaBot.Bot.Line.Webhook;
+using ItaBot.Bot.Pipeline.Inbox;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
-namespace ItaBot.Bot.Line.Webhook;
+namespace ItaBot.Bot.Pipeline;
 
 /// <summary>
 /// <c>POST /line/webhook</c>: checks the signature over the raw bytes, stores every event in the inbox, and only then
 /// answers 200. The events are handled in the background, so LINE gets its answer in milliseconds.
 /// </summary>
-public static partial class LineWebhookEndpoints
+public static partial class WebhookEndpoint
 {
     public const string Route = "/line/webhook";
 
@@ -23,7 +25,7 @@ public static partial class LineWebhookEndpoints
     }
 
     public static async Task<Results<Ok, UnauthorizedHttpResult, BadRequest<string>, StatusCodeHttpResult, ProblemHttpResult>> ReceiveAsync(
-        HttpRequest request, IOptions<LineOptions> options, LineInbox inbox, TimeProvider time, ILogger<LineInbox> logger,
+        HttpRequest request, IOptions<LineOptions> options, InboxWriter inbox, TimeProvider time, ILogger<InboxWriter> logger,
         CancellationToken cancellationToken)
     {
         var secret = options.Value.ChannelSecret;
@@ -51,7 +53,7 @@ public static partial class LineWebhookEndpoints
             return TypedResults.Unauthorized();
         }
 
-        IReadOnlyList<Core.Messaging.InboxEvent> events;
+        IReadOnlyList<ReceivedEvent> events;
         try
         {
             events = WebhookBody.ReadEvents(body.Value, time.GetUtcNow());

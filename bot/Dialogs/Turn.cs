@@ -1,6 +1,6 @@
 using ItaBot.Core.People;
 
-namespace ItaBot.Bot.Conversation;
+namespace ItaBot.Bot.Dialogs;
 
 /// <summary>
 /// One message from a person: who sent it, as whom the organisation knows them, and what it was — and whether it was

@@ -5,7 +5,7 @@ using ItaBot.Bot.Hosting;
 using Microsoft.Extensions.Options;
 using Npgsql;
 
-namespace ItaBot.Bot.Line;
+namespace ItaBot.Bot.Pipeline;
 
 /// <summary>
 /// Keeps bot processes that share one PostgreSQL database from working on the same chat at once: without it, two

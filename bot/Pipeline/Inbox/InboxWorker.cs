@@ -1,24 +1,25 @@
 using System.Text.Json;
 using ItaBot.Bot.Conversation;
-using ItaBot.Bot.Line.Outbox;
+using ItaBot.Bot.Line;
 using ItaBot.Bot.Line.Rendering;
 using ItaBot.Bot.Line.Webhook;
+using ItaBot.Bot.Pipeline.Outbox;
 using ItaBot.Core.Messaging;
 using ItaBot.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace ItaBot.Bot.Line.Inbox;
+namespace ItaBot.Bot.Pipeline.Inbox;
 
 /// <summary>
 /// Handles the events in the inbox: each chat's events one at a time in the order they happened, different chats in
-/// parallel. An event is marked handled in the same transaction that puts its answer in the outbox, so a stop at any
-/// point either redoes the event or sends the answer it already has, never both. At start-up it takes up whatever the
-/// last run left.
+/// parallel (<see cref="ChatWorkers"/>). An event is marked handled in the same transaction that puts its answer in the
+/// outbox, so a stop at any point either redoes the event or has the answer it already made sent, never both. At
+/// start-up it takes up whatever the last run left. What the person wrote is dropped once the event is handled.
 /// </summary>
-public sealed partial class InboxProcessor(
-    IServiceScopeFactory scopes, InboxSignal signal, OutboxSender sender, TimeProvider time,
-    ChatLeases leases, BackgroundScheduler scheduler, WebhookPressure pressure, IOptions<LineOptions> options, ILogger<InboxProcessor> logger) : BackgroundService
+public sealed partial class InboxWorker(
+    IServiceScopeFactory scopes, InboxSignal signal, OutboxSignal outbox, TimeProvider time,
+    ChatLeases leases, IOptions<LineOptions> options, ILogger<InboxWorker> logger) : BackgroundService
 {
     /// <summary>An event that fails this often is set aside, so one bad event does not stop its chat for good.</summary>
     public const int MaxAttempts = 3;
@@ -32,17 +33,14 @@ public sealed partial class InboxProcessor(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var lanes = new ChatLanes(options.Value.MaxConcurrentChats, signal, leases, "inbox", scheduler);
+        var workers = new ChatWorkers(options.Value.MaxConcurrentChats, DrainChatAsync, logger, stoppingToken);
         try
         {
             while (!stoppingToken.IsCancellationRequested)
             {
                 foreach (var chat in await PendingChatsAsync(stoppingToken))
                 {
-                    if (!lanes.IsBusy(chat))
-                    {
-                        await lanes.TryStartAsync(chat, () => DrainChatAsync(chat, stoppingToken), stoppingToken);
-                    }
+                    workers.Enqueue(chat);
                 }
 
                 await signal.WaitAsync(LongestSleep, time, stoppingToken);
@@ -50,8 +48,10 @@ public sealed partial class InboxProcessor(
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            await lanes.DrainAsync();
+            // Stopping: what is still pending is taken up at the next start.
         }
+
+        await workers.StoppedAsync();
     }
 
     private async Task<List<string>> PendingChatsAsync(CancellationToken cancellationToken)
@@ -72,6 +72,13 @@ public sealed partial class InboxProcessor(
 
     private async Task DrainChatAsync(string chatId, CancellationToken cancellationToken)
     {
+        // Another process sharing the PostgreSQL database has the chat now: it drains it.
+        await using var lease = await leases.TryTakeAsync("inbox", chatId, cancellationToken);
+        if (lease is null)
+        {
+            return;
+        }
+
         try
         {
             while (!cancellationToken.IsCancellationRequested)
@@ -92,14 +99,9 @@ public sealed partial class InboxProcessor(
 
                 foreach (var inbox in next)
                 {
-                    await pressure.GiveWayAsync(cancellationToken);
                     await HandleAsync(inbox, cancellationToken);
                 }
             }
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            // Stopping: the rest stays pending for the next start.
         }
         catch (System.Data.Common.DbException e)
         {
@@ -113,10 +115,9 @@ public sealed partial class InboxProcessor(
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<ItaBotDbContext>();
-            OutboxMessage? answer;
             try
             {
-                answer = await AnswerAsync(scope.ServiceProvider, db, inbox, cancellationToken);
+                await AnswerAsync(scope.ServiceProvider, db, inbox, cancellationToken);
             }
             catch (DbUpdateConcurrencyException) when (attempt < MaxConflicts)
             {
@@ -132,37 +133,31 @@ public sealed partial class InboxProcessor(
                 return;
             }
 
-            scope.ServiceProvider.GetRequiredService<LineMessenger>().WakeIfQueued();
-            if (answer is not null)
-            {
-                await sender.SendFirstTryAsync(db, answer, cancellationToken);
-            }
-
+            outbox.Notify();
             return;
         }
     }
 
     /// <summary>Works out the answer, and in one transaction marks the event handled and puts the answer in the outbox.</summary>
-    private async Task<OutboxMessage?> AnswerAsync(IServiceProvider services, ItaBotDbContext db, InboxEvent inbox, CancellationToken cancellationToken)
+    private async Task AnswerAsync(IServiceProvider services, ItaBotDbContext db, InboxEvent inbox, CancellationToken cancellationToken)
     {
-        // Read by this chat's lane alone, so still pending; attached, only the changed columns are written.
+        // Read by this chat's worker alone, so still pending; attached, only the changed columns are written.
         db.InboxEvents.Attach(inbox);
         var e = WebhookEventReader.Read(inbox.Payload);
-        var reply = await services.GetRequiredService<LineEventAnswers>().AnswerAsync(e, cancellationToken);
+        var reply = await services.GetRequiredService<EventAnswers>().AnswerAsync(e, cancellationToken);
         var messages = reply is null ? [] : LineReplies.Render(reply);
-        OutboxMessage? answer = null;
         if (messages.Count > 0 && e.Source?.ChatId is { } chat)
         {
             var replyToken = (e as ReplyableEvent)?.ReplyToken;
-            answer = services.GetRequiredService<LineOutbox>()
+            services.GetRequiredService<LineOutbox>()
                 .Reply(db, chat, replyToken, DateTimeOffset.FromUnixTimeMilliseconds(e.Timestamp), messages);
         }
 
         inbox.Status = InboxStatus.Handled;
         inbox.Attempts++;
         inbox.HandledAt = time.GetUtcNow();
+        inbox.Payload = "";
         await db.SaveChangesAsync(cancellationToken);
-        return answer;
     }
 
     private async Task RecordFailureAsync(long id, Exception error)
@@ -179,12 +174,13 @@ public sealed partial class InboxProcessor(
             {
                 inbox.Status = InboxStatus.Failed;
                 apology = Apologize(scope.ServiceProvider, db, inbox);
+                inbox.Payload = "";
             }
 
             await db.SaveChangesAsync();
             if (apology is not null)
             {
-                await sender.SendFirstTryAsync(db, apology, CancellationToken.None);
+                outbox.Notify();
             }
 
             LogHandlingFailed(logger, error, inbox.Id, inbox.Type, inbox.Attempts, inbox.Status);

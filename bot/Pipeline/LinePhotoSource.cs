@@ -1,7 +1,8 @@
-using ItaBot.Bot.Conversation;
+using ItaBot.Bot.Dialogs;
 using ItaBot.Bot.Dialogs.Prompts;
+using ItaBot.Bot.Line.Client;
 
-namespace ItaBot.Bot.Line.Client;
+namespace ItaBot.Bot.Pipeline;
 
 /// <summary>Photos sent in LINE, downloaded from the data API, at most <see cref="PhotoPrompt.MaxBytes"/> read.</summary>
 public sealed class LinePhotoSource(LineMessagingClient line) : IPhotoSource

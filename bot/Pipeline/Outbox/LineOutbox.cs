@@ -1,11 +1,12 @@
 using System.Text.Json;
+using ItaBot.Bot.Line;
 using ItaBot.Bot.Line.Client;
 using ItaBot.Bot.Line.Messages;
 using ItaBot.Core.Messaging;
 using ItaBot.Core.Persistence;
 using Microsoft.Extensions.Options;
 
-namespace ItaBot.Bot.Line.Outbox;
+namespace ItaBot.Bot.Pipeline.Outbox;
 
 /// <summary>
 /// Puts messages in the outbox. Nothing is sent here: the rows are added to the caller's database context and go out
@@ -13,18 +14,7 @@ namespace ItaBot.Bot.Line.Outbox;
 /// </summary>
 public sealed class LineOutbox(TimeProvider time, IOptions<LineOptions> options, OutboxSignal signal)
 {
-    /// <summary>
-    /// A reply is first sent at once by whoever wrote it; the dispatcher leaves it alone this long, and takes it over
-    /// after that only if it is still pending (the process stopped, or LINE failed).
-    /// </summary>
-    public static readonly TimeSpan InlineLease = TimeSpan.FromSeconds(10);
-
-    /// <summary>
-    /// An answer to an event: by its reply token while that is fresh, otherwise as a push to the chat. The writer sends
-    /// it at once (<see cref="OutboxSender.SendFirstTryAsync"/>), so the row is committed with that first try already
-    /// counted and, with a token, a reply marked as possibly sent: should the process stop during the try, the next
-    /// one knows.
-    /// </summary>
+    /// <summary>An answer to an event: by its reply token while that is fresh, otherwise as a push to the chat.</summary>
     public OutboxMessage Reply(ItaBotDbContext db, string chatId, string? replyToken, DateTimeOffset eventTime, IReadOnlyList<LineMessage> messages)
     {
         var now = time.GetUtcNow();
@@ -37,9 +27,7 @@ public sealed class LineOutbox(TimeProvider time, IOptions<LineOptions> options,
             ReplyTokenExpiresAt = replyToken is null ? null : eventTime + options.Value.ReplyTokenLifetime,
             Messages = Serialize(messages),
             CreatedAt = now,
-            Attempts = 1,
-            ReplyOutcomeUnknown = replyToken is not null,
-            NextAttemptAt = now + InlineLease,
+            NextAttemptAt = now,
         });
     }
 
@@ -65,7 +53,7 @@ public sealed class LineOutbox(TimeProvider time, IOptions<LineOptions> options,
             {
                 Kind = OutboxKind.Multicast,
                 RetryKey = retryKey,
-                // Multicasts reach many chats; each is its own lane so they go out side by side.
+                // Multicasts reach many chats; each is a chat of its own here, so they go out side by side.
                 ChatId = $"multicast:{retryKey:N}",
                 Recipients = [.. part],
                 Messages = json,

@@ -1,6 +1,4 @@
-using ItaBot.Bot.Cards;
-
-namespace ItaBot.Bot.Conversation;
+namespace ItaBot.Bot.Cards;
 
 /// <summary>
 /// The bot's answer to a turn, independent of the channel: LINE renders it as text and Flex messages with quick-reply

@@ -1,4 +1,4 @@
-namespace ItaBot.Bot.Line.Inbox;
+namespace ItaBot.Bot.Pipeline.Inbox;
 
 /// <summary>New events are in the inbox.</summary>
 public sealed class InboxSignal : WorkSignal;

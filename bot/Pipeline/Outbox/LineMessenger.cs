@@ -1,10 +1,11 @@
 using ItaBot.Bot.Cards;
 using ItaBot.Bot.Conversation;
+using ItaBot.Bot.Dialogs;
 using ItaBot.Bot.Line.Rendering;
 using ItaBot.Core.Messaging;
 using ItaBot.Core.Persistence;
 
-namespace ItaBot.Bot.Line.Outbox;
+namespace ItaBot.Bot.Pipeline.Outbox;
 
 /// <summary>
 /// Pushes through LINE: each notice becomes outbox rows in the turn's own database context (a push for one person, a

@@ -1,6 +1,6 @@
 using System.Threading.Channels;
 
-namespace ItaBot.Bot.Line;
+namespace ItaBot.Bot.Pipeline;
 
 /// <summary>
 /// Wakes a background loop when there is work. Signals that arrive while it is busy fold into one, so the loop looks

@@ -5,12 +5,12 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 
-namespace ItaBot.Bot.Line.Inbox;
+namespace ItaBot.Bot.Pipeline.Inbox;
 
 /// <summary>
 /// The inbox table as the EF model maps it: its name, and the columns a newly accepted event is stored with, in a fixed
-/// order, with how to read each one's stored value off an event. The plain SQL of the inbox and of its spool is built
-/// from this, so it stays right for whichever provider the model is for and follows any change to the model.
+/// order, with how to read each one's stored value off an event. The inbox's plain SQL is built from this, so it stays
+/// right for whichever provider the model is for and follows any change to the model.
 /// </summary>
 internal sealed class InboxColumns
 {
@@ -33,24 +33,17 @@ internal sealed class InboxColumns
 
         var inserted = Inserted.Select(name => entity.FindProperty(name)!).ToList();
         Table = sql.DelimitIdentifier(entity.GetTableName()!, entity.GetSchema());
-        Id = Column(nameof(InboxEvent.Id));
         EventId = Column(nameof(InboxEvent.EventId));
         Names = Inserted.Select(Column).ToList();
-        StoreTypes = inserted.Select(p => p.GetColumnType()).ToList();
         values = inserted.Select(StoredValue).ToList();
     }
 
     public string Table { get; }
 
-    public string Id { get; }
-
     public string EventId { get; }
 
     /// <summary>The inserted columns, delimited, in the order of <see cref="RowOf"/>.</summary>
     public IReadOnlyList<string> Names { get; }
-
-    /// <summary>Each inserted column's type in the database, in the same order.</summary>
-    public IReadOnlyList<string> StoreTypes { get; }
 
     public static InboxColumns Of(ItaBotDbContext db) => new(db);
 
