@@ -4,7 +4,6 @@ using ItaBot.Core.Measures;
 using ItaBot.Core.Messaging;
 using ItaBot.Core.People;
 using ItaBot.Core.Scheduling;
-using Microsoft.Extensions.Options;
 
 namespace ItaBot.Jobs;
 
@@ -13,7 +12,7 @@ namespace ItaBot.Jobs;
 /// month is reminded once, with the measures named.
 /// </summary>
 public sealed class MonthlyReportingJob(
-    MeasureCatalog catalog, PeopleDirectory people, FiscalCalendar calendar, Ledger ledger, IMessenger messenger, IOptions<JobOptions> options)
+    MeasureCatalog catalog, PeopleDirectory people, FiscalCalendar calendar, Ledger ledger, IMessenger messenger, JobOptions options)
     : IScheduledJob
 {
     public const string JobId = "monthly-reminder";
@@ -27,7 +26,7 @@ public sealed class MonthlyReportingJob(
     public async Task RunAsync(DateTimeOffset at, CancellationToken cancellationToken)
     {
         var today = calendar.DateOf(at);
-        if (today.Day < options.Value.MonthlyReminderDay)
+        if (today.Day < options.MonthlyReminderDay)
         {
             return;
         }

@@ -47,6 +47,7 @@ internal static class CoreServices
             .BindConfiguration(DatabaseOptions.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        builder.Services.AddSingleton(services => services.GetRequiredService<IOptions<OrganizationOptions>>().Value);
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(services => new FiscalCalendar(
             services.GetRequiredService<TimeProvider>(),
@@ -73,6 +74,7 @@ internal static class CoreServices
         builder.Services.AddScoped<ProgressRecorder>();
         builder.Services.AddScoped<PeopleDirectory>();
         builder.Services.AddOptions<ComplaintOptions>().BindConfiguration(ComplaintOptions.Section);
+        builder.Services.AddSingleton(services => services.GetRequiredService<IOptions<ComplaintOptions>>().Value);
         builder.Services.AddScoped<FilerKeys>();
         builder.Services.AddScoped<ComplaintDesk>();
         builder.Services.AddScoped<YearlyNumbers>();

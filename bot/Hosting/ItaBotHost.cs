@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ItaBot.Bot.Hosting;
 
-internal static class ItaBotHost
+internal static partial class ItaBotHost
 {
     /// <summary>Everything every verb needs: settings, the domain and the conversation.</summary>
     public static IHostApplicationBuilder AddItaBot(this IHostApplicationBuilder builder)
@@ -28,7 +28,11 @@ internal static class ItaBotHost
     {
         await services.MigrateDatabaseAsync(cancellationToken);
         await using var scope = services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().LoadDemoPlanIfEmptyAsync(cancellationToken);
+        if (await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().LoadDemoPlanIfEmptyAsync(cancellationToken) is { } plan)
+        {
+            var logger = services.GetRequiredService<ILogger<DatabaseInitializer>>();
+            LogDemoPlanLoaded(logger, plan);
+        }
     }
 
     // SQLite creates the file but not the folder it is in; "Data Source=data/itabot.db" should just work.
@@ -46,4 +50,7 @@ internal static class ItaBotHost
             Directory.CreateDirectory(directory);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The database held no plan; loaded the demo plan as plan {PlanId}")]
+    private static partial void LogDemoPlanLoaded(ILogger logger, int planId);
 }

@@ -12,6 +12,7 @@ internal static class JobServices
     public static IHostApplicationBuilder AddJobs(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<JobOptions>().BindConfiguration(JobOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton(services => services.GetRequiredService<Microsoft.Extensions.Options.IOptions<JobOptions>>().Value);
         builder.Services.AddScoped<Ledger>();
         builder.Services.AddScoped<IScheduledJob, QuarterlyAssetCheckJob>();
         builder.Services.AddScoped<IScheduledJob, MonthlyReportingJob>();

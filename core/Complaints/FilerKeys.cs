@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text;
 using ItaBot.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace ItaBot.Core.Complaints;
 
@@ -10,13 +9,13 @@ namespace ItaBot.Core.Complaints;
 /// Keyed hashes of LINE user ids: the same user always gives the same key, so a filer can find their complaints, but a
 /// key cannot be turned back into a user id, nor made from one, without the secret.
 /// </summary>
-public sealed class FilerKeys(ItaBotDbContext db, IOptions<ComplaintOptions> options)
+public sealed class FilerKeys(ItaBotDbContext db, ComplaintOptions options)
 {
     private const string SecretName = "filer-key";
 
     public async Task<string> KeyOfAsync(string userId, CancellationToken cancellationToken)
     {
-        var secret = options.Value.FilerKeySecret is { Length: > 0 } configured ? configured : await StoredSecretAsync(cancellationToken);
+        var secret = options.FilerKeySecret is { Length: > 0 } configured ? configured : await StoredSecretAsync(cancellationToken);
         return Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes(userId)));
     }
 

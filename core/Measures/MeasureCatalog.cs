@@ -1,12 +1,11 @@
 using ItaBot.Core.Calendar;
 using ItaBot.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace ItaBot.Core.Measures;
 
 /// <summary>Reads the measures people ask about: those of the organisation's current plan.</summary>
-public sealed class MeasureCatalog(ItaBotDbContext db, FiscalCalendar calendar, IOptions<OrganizationOptions> organization)
+public sealed class MeasureCatalog(ItaBotDbContext db, FiscalCalendar calendar, OrganizationOptions organization)
 {
     /// <summary>
     /// The organisation's plan for this fiscal year; failing that its most recent earlier plan, then any later one.
@@ -18,7 +17,7 @@ public sealed class MeasureCatalog(ItaBotDbContext db, FiscalCalendar calendar, 
     /// <summary>The plan for fiscal year <paramref name="year"/> (Buddhist era), chosen as <see cref="CurrentPlanAsync"/> chooses.</summary>
     public async Task<Plan?> PlanForAsync(int year, CancellationToken cancellationToken)
     {
-        var name = organization.Value.Name;
+        var name = organization.Name;
         return await db.Plans.AsNoTracking()
             .Include(p => p.Measures)
             .OrderByDescending(p => p.OrganizationName == name)

@@ -2,12 +2,11 @@ using ItaBot.Core.Plans;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Microsoft.Extensions.Logging;
 
 namespace ItaBot.Core.Persistence;
 
 /// <summary>Brings the database to the latest migration and, when it holds no plan yet, loads the demo plan.</summary>
-public sealed partial class DatabaseInitializer(ItaBotDbContext db, PlanImporter importer, ILogger<DatabaseInitializer> logger)
+public sealed class DatabaseInitializer(ItaBotDbContext db, PlanImporter importer)
 {
     // Any fixed number will do, as long as nothing else in the database takes the same advisory lock.
     private const long MigrationLock = 0x17AB07_0001;
@@ -57,17 +56,17 @@ public sealed partial class DatabaseInitializer(ItaBotDbContext db, PlanImporter
         }
     }
 
-    public async Task LoadDemoPlanIfEmptyAsync(CancellationToken cancellationToken)
+    /// <summary>The id of the demo plan when it was loaded now; null when the database held a plan already.</summary>
+    public async Task<int?> LoadDemoPlanIfEmptyAsync(CancellationToken cancellationToken)
     {
         if (await db.Plans.AnyAsync(cancellationToken))
         {
-            return;
+            return null;
         }
 
         try
         {
-            var result = await importer.ImportAsync(DemoPlan.Read(), cancellationToken);
-            LogDemoPlanLoaded(result.PlanId);
+            return (await importer.ImportAsync(DemoPlan.Read(), cancellationToken)).PlanId;
         }
         catch (DbUpdateException)
         {
@@ -77,9 +76,8 @@ public sealed partial class DatabaseInitializer(ItaBotDbContext db, PlanImporter
             {
                 throw;
             }
+
+            return null;
         }
     }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "The database held no plan; loaded the demo plan as plan {PlanId}")]
-    private partial void LogDemoPlanLoaded(int planId);
 }

@@ -3,7 +3,6 @@ using ItaBot.Core.Complaints;
 using ItaBot.Core.People;
 using ItaBot.Core.Tests.Support;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace ItaBot.Core.Tests.Complaints;
 
@@ -66,9 +65,9 @@ public class ComplaintDeskTests
         await using var database = await TestDatabase.CreateAsync();
         await using var db = database.Open();
 
-        var stored = await new FilerKeys(db, Options.Create(new ComplaintOptions())).KeyOfAsync("U1", CancellationToken.None);
-        var again = await new FilerKeys(db, Options.Create(new ComplaintOptions())).KeyOfAsync("U1", CancellationToken.None);
-        var configured = await new FilerKeys(db, Options.Create(new ComplaintOptions { FilerKeySecret = "another secret" })).KeyOfAsync("U1", CancellationToken.None);
+        var stored = await new FilerKeys(db, new ComplaintOptions()).KeyOfAsync("U1", CancellationToken.None);
+        var again = await new FilerKeys(db, new ComplaintOptions()).KeyOfAsync("U1", CancellationToken.None);
+        var configured = await new FilerKeys(db, new ComplaintOptions { FilerKeySecret = "another secret" }).KeyOfAsync("U1", CancellationToken.None);
 
         Assert.Equal(stored, again);
         Assert.NotEqual(stored, configured);
@@ -96,5 +95,5 @@ public class ComplaintDeskTests
     }
 
     private ComplaintDesk Desk(Persistence.ItaBotDbContext db, ComplaintOptions options) =>
-        new(db, new FiscalCalendar(clock, TimeZones.Find(TimeZones.Bangkok)), new Numbering.YearlyNumbers(db), new FilerKeys(db, Options.Create(options)), new PeopleDirectory(db, clock), clock);
+        new(db, new FiscalCalendar(clock, TimeZones.Find(TimeZones.Bangkok)), new Numbering.YearlyNumbers(db), new FilerKeys(db, options), new PeopleDirectory(db, clock), clock);
 }

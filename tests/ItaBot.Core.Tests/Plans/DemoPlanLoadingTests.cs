@@ -3,7 +3,6 @@ using ItaBot.Core.Plans;
 using ItaBot.Core.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ItaBot.Core.Tests.Plans;
 
@@ -16,7 +15,7 @@ public sealed class DemoPlanLoadingTests
         await using var database = await TestDatabase.CreateAsync();
         var other = new OtherProcessLoadsFirst(database);
         await using var db = database.Open(other);
-        var initializer = new DatabaseInitializer(db, new PlanImporter(db, TimeProvider.System), NullLogger<DatabaseInitializer>.Instance);
+        var initializer = new DatabaseInitializer(db, new PlanImporter(db, TimeProvider.System));
 
         await initializer.LoadDemoPlanIfEmptyAsync(CancellationToken.None);
 
@@ -31,7 +30,7 @@ public sealed class DemoPlanLoadingTests
     {
         await using var database = await TestDatabase.CreateAsync();
         await using var db = database.Open(new FailingSave());
-        var initializer = new DatabaseInitializer(db, new PlanImporter(db, TimeProvider.System), NullLogger<DatabaseInitializer>.Instance);
+        var initializer = new DatabaseInitializer(db, new PlanImporter(db, TimeProvider.System));
 
         await Assert.ThrowsAsync<DbUpdateException>(() => initializer.LoadDemoPlanIfEmptyAsync(CancellationToken.None));
     }
