@@ -53,7 +53,8 @@ public abstract record ReplyableEvent : WebhookEvent
 
 public sealed record MessageEvent : ReplyableEvent
 {
-    public MessageContent Message { get; init; } = new();
+    /// <summary>Null when the event came without one (or with <c>null</c>): then it is a message of no known kind.</summary>
+    public MessageContent? Message { get; init; }
 }
 
 public sealed record UnsendEvent : WebhookEvent

@@ -39,12 +39,12 @@ public sealed partial class EventAnswers(
 
     private Task<Member> MemberAsync(string userId, CancellationToken cancellationToken) => people.MemberAsync(userId, cancellationToken);
 
-    private static TurnInput InputOf(MessageContent message) => message switch
+    private static TurnInput InputOf(MessageContent? message) => message switch
     {
         TextMessageContent text => new TextInput(text.Text),
         ImageMessageContent image => new PhotoInput(image.Id),
         LocationMessageContent place => new LocationInput(place.Title, place.Address, place.Latitude, place.Longitude),
-        _ => new OtherInput(message.GetType().Name),
+        _ => new OtherInput(message?.GetType().Name ?? "none"),
     };
 
     /// <summary>The text without the @mentions in it, so "@ItaBot ติดต่อเทศบาล" reads as "ติดต่อเทศบาล".</summary>

@@ -47,6 +47,78 @@ public class RestartTests : IDisposable
     }
 
     [Fact]
+    public async Task A_reply_in_flight_when_the_process_dies_is_neither_sent_again_nor_pushed_once_its_token_has_expired()
+    {
+        var settings = new Dictionary<string, string?>(LineWebhook.Settings(line)) { ["Line:ReplyTokenLifetime"] = "00:00:05" };
+        var said = DateTimeOffset.UtcNow;
+        await using (var first = await BotServer.StartAsync(database, settings))
+        {
+            await TestPeople.LinkAsync(database, LineWebhook.StaffUser, Role.Staff, TestPeople.FinanceUnit);
+            using var stalled = line.Slowdown(LineFake.ReplyPath, LineFake.ReplyAnswer, TimeSpan.FromMinutes(1));
+            using var http = new HttpClient { BaseAddress = first.Address };
+            await LineWebhook.PostAsync(http, LineWebhook.Body(
+                LineWebhook.Text(LineWebhook.StaffUser, "สถานะมาตรการ 4", "token-in-flight", said.ToUnixTimeMilliseconds())));
+
+            // The try is recorded before it is made: once it is, the reply may be on its way to LINE.
+            await Eventually.Async(() => Outbox(m => m.ReplyOutcomeUnknown), tried => tried is not null, _ => "no try recorded");
+            await first.KillAsync();
+        }
+
+        var expired = said.AddSeconds(5) - DateTimeOffset.UtcNow;
+        if (expired > TimeSpan.Zero)
+        {
+            await Task.Delay(expired);
+        }
+
+        await using var second = await BotServer.StartAsync(database, settings);
+        await BotIdle.WaitAsync(database.NewContext);
+
+        var given = (await Outbox(m => m.ReplyToken == null && m.Kind == OutboxKind.Reply))!;
+        Assert.Equal(OutboxStatus.Failed, given.Status);
+        Assert.Contains("outcome is unknown", given.LastError, StringComparison.Ordinal);
+        Assert.Empty(line.Calls(LineFake.PushPath));
+
+        // The stalled try shows in the fake's log only once answered, if ever; no other reply was tried.
+        Assert.True(line.Calls(LineFake.ReplyPath).Count <= 1, "the reply was tried again");
+    }
+
+    [Fact]
+    public async Task An_answer_never_tried_before_the_process_died_goes_out_as_a_push_once_its_token_has_expired()
+    {
+        var settings = LineWebhook.Settings(line);
+        await using (var first = await BotServer.StartAsync(database, settings))
+        {
+            await first.KillAsync();
+        }
+
+        // As the handling commits it: queued with its event's token, no try made.
+        await using (var db = Database())
+        {
+            var now = DateTimeOffset.UtcNow;
+            db.OutboxMessages.Add(new OutboxMessage
+            {
+                Kind = OutboxKind.Reply,
+                ChatId = LineWebhook.StaffUser,
+                Recipients = [LineWebhook.StaffUser],
+                ReplyToken = "token-never-tried",
+                ReplyTokenExpiresAt = now.AddMinutes(-1),
+                Messages = """[{"type":"text","text":"คำตอบที่ยังไม่ได้ส่ง"}]""",
+                CreatedAt = now.AddMinutes(-2),
+                NextAttemptAt = now.AddMinutes(-2),
+            });
+            await db.SaveChangesAsync();
+        }
+
+        await using var second = await BotServer.StartAsync(database, settings);
+        await BotIdle.WaitAsync(database.NewContext);
+
+        var push = Assert.Single(line.Calls(LineFake.PushPath));
+        Assert.Contains("คำตอบที่ยังไม่ได้ส่ง", push.Said, StringComparison.Ordinal);
+        Assert.Empty(line.Calls(LineFake.ReplyPath));
+        line.AssertContractKept();
+    }
+
+    [Fact]
     public async Task Events_left_in_the_inbox_by_a_stopped_process_are_handled_at_the_next_start()
     {
         var settings = LineWebhook.Settings(line);
@@ -115,6 +187,13 @@ public class RestartTests : IDisposable
     }
 
     private ItaBotDbContext Database() => database.NewContext();
+
+    private async Task<OutboxMessage?> Outbox(System.Linq.Expressions.Expression<Func<OutboxMessage, bool>> where)
+    {
+        await using var db = Database();
+        return await db.OutboxMessages.AsNoTracking().FirstOrDefaultAsync(where);
+    }
+
 
     private static InboxEvent Stored(string json, DateTimeOffset at) =>
         Bot.Pipeline.Inbox.InboxWriter.ToInbox(

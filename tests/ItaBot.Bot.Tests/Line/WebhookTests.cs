@@ -91,6 +91,36 @@ public class WebhookTests : LineBotTest
     }
 
     [Fact]
+    public async Task A_signed_body_with_invalid_UTF_8_inside_a_string_is_a_bad_request_and_nothing_is_stored()
+    {
+        var body = Encoding.UTF8.GetBytes(LineWebhook.Body(LineWebhook.Text(LineWebhook.StaffUser, "ab", "reply-token-bad-bytes")));
+        var text = body.AsSpan().IndexOf("\"ab\""u8) + 1;
+        body[text] = 0xC3;
+        body[text + 1] = 0x28;
+
+        var response = await LineWebhook.PostAsync(Client, body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(0, await CountAsync<InboxEvent>());
+    }
+
+    [Fact]
+    public async Task A_message_event_without_its_message_is_read_as_an_unknown_message_and_answered_at_the_first_try()
+    {
+        var missing = LineWebhook.Event("message", LineWebhook.User(LineWebhook.StaffUser), "reply-token-missing");
+        var empty = LineWebhook.Event("message", LineWebhook.User(LineWebhook.StaffUser), "reply-token-null", extra: "\"message\":null");
+
+        await LineWebhook.PostAsync(Client, LineWebhook.Body(missing, empty));
+
+        await Bot.IdleAsync();
+        var replies = Line.Calls(LineFake.ReplyPath);
+        Assert.Equal(["reply-token-missing", "reply-token-null"], replies.Select(r => r.Json.GetProperty("replyToken").GetString()));
+        Assert.All(replies, r => Assert.Contains("ตอนนี้บอทเข้าใจเฉพาะข้อความที่พิมพ์", r.Said, StringComparison.Ordinal));
+        var stored = await QueryAsync(db => db.InboxEvents.ToListAsync());
+        Assert.All(stored, e => Assert.Equal((InboxStatus.Handled, 1, null), (e.Status, e.Attempts, e.Error)));
+    }
+
+    [Fact]
     public async Task A_body_over_one_mebibyte_is_too_large()
     {
         var text = new string('ก', 400_000);
@@ -109,7 +139,7 @@ public class WebhookTests : LineBotTest
         var response = await LineWebhook.PostAsync(Client, LineWebhook.Body());
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        await Task.Delay(300);
+        await Bot.IdleAsync();
         Assert.Empty(Line.AllCalls);
         Assert.Equal(0, await CountAsync<InboxEvent>());
     }
@@ -125,7 +155,7 @@ public class WebhookTests : LineBotTest
         await Line.WaitForAsync(LineFake.ReplyPath, calls => calls.Count > 0);
         Assert.Equal(HttpStatusCode.OK, (await LineWebhook.PostAsync(Client, LineWebhook.Body(again))).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await LineWebhook.PostAsync(Client, LineWebhook.Body(again, again))).StatusCode);
-        await Task.Delay(500);
+        await Bot.IdleAsync();
 
         Assert.Single(Line.Calls(LineFake.ReplyPath));
         Assert.Empty(Line.Calls(LineFake.PushPath));
@@ -146,8 +176,8 @@ public class WebhookTests : LineBotTest
         var response = await LineWebhook.PostAsync(Client, LineWebhook.Body([.. events]));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var replies = await Line.WaitForAsync(LineFake.ReplyPath, calls => calls.Count >= Count, seconds: 60);
-        await Task.Delay(300);
+        await Bot.IdleAsync();
+        var replies = Line.Calls(LineFake.ReplyPath);
         Assert.Equal(Count, await CountAsync<InboxEvent>());
         Assert.Equal(Count, Line.Calls(LineFake.ReplyPath).Count);
         Assert.Equal(Count, replies.Select(r => r.Json.GetProperty("replyToken").GetString()).Distinct().Count());
@@ -165,8 +195,8 @@ public class WebhookTests : LineBotTest
         var response = await LineWebhook.PostAsync(Client, LineWebhook.Body(unknownEvent, unknownMessage, known));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var replies = await Line.WaitForAsync(LineFake.ReplyPath, calls => calls.Count >= 2);
-        await WaitUntilHandledAsync(3);
+        await Bot.IdleAsync();
+        var replies = Line.Calls(LineFake.ReplyPath);
         Assert.Equal(["reply-token-u2", "reply-token-u3"], replies.Select(r => r.Json.GetProperty("replyToken").GetString()).Order());
         Assert.Contains("มาตรการที่ 4", replies.Single(r => r.Body!.Contains("reply-token-u3", StringComparison.Ordinal)).Body, StringComparison.Ordinal);
         Assert.Equal(0, await CountAsync<InboxEvent>(e => e.Status == InboxStatus.Failed));
@@ -210,8 +240,7 @@ public class WebhookTests : LineBotTest
 
         await LineWebhook.PostAsync(Client, LineWebhook.Body(unfollow, unsend, standby));
 
-        await WaitUntilHandledAsync(3);
-        await Task.Delay(300);
+        await Bot.IdleAsync();
         Assert.Empty(Line.AllCalls);
         Assert.Equal(0, await CountAsync<InboxEvent>(e => e.Status != InboxStatus.Handled));
     }
@@ -244,7 +273,4 @@ public class WebhookTests : LineBotTest
         Assert.Contains(Bot.Logs, l => l.Contains("must be specified", StringComparison.Ordinal) && l.Contains("messages[0].text", StringComparison.Ordinal));
         Assert.DoesNotContain(Bot.Logs, l => l.Contains(LineWebhook.AccessToken, StringComparison.Ordinal));
     }
-
-    private Task<int> WaitUntilHandledAsync(int count) =>
-        EventuallyAsync(() => CountAsync<InboxEvent>(e => e.Status != InboxStatus.Pending), handled => handled >= count, handled => $"{handled} handled");
 }

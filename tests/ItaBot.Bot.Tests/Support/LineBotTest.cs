@@ -78,20 +78,7 @@ public abstract class LineBotTest : IDisposable, IAsyncLifetime
         where T : class =>
         QueryAsync(db => where is null ? db.Set<T>().CountAsync() : db.Set<T>().CountAsync(where));
 
-    /// <summary>Waits until <paramref name="condition"/> holds, at most 20 seconds, saying what it saw last if not.</summary>
-    protected static async Task<T> EventuallyAsync<T>(Func<Task<T>> read, Func<T, bool> condition, Func<T, string> describe)
-    {
-        var until = DateTime.UtcNow.AddSeconds(20);
-        while (true)
-        {
-            var value = await read();
-            if (condition(value))
-            {
-                return value;
-            }
-
-            Assert.True(DateTime.UtcNow < until, "not within 20 seconds: " + describe(value));
-            await Task.Delay(25);
-        }
-    }
+    /// <summary>Waits until <paramref name="condition"/> holds (<see cref="Eventually"/>).</summary>
+    protected static Task<T> EventuallyAsync<T>(Func<Task<T>> read, Func<T, bool> condition, Func<T, string> describe) =>
+        Eventually.Async(read, condition, describe);
 }

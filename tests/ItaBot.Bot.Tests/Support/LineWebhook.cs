@@ -71,9 +71,12 @@ public static class LineWebhook
 
     public static string NewEventId() => "01" + Guid.NewGuid().ToString("N")[..24].ToUpperInvariant();
 
-    public static Task<HttpResponseMessage> PostAsync(HttpClient client, string body, string? signature = null)
+    public static Task<HttpResponseMessage> PostAsync(HttpClient client, string body, string? signature = null) =>
+        PostAsync(client, Encoding.UTF8.GetBytes(body), signature);
+
+    /// <summary>Posts the bytes as they are, signed unless <paramref name="signature"/> says otherwise.</summary>
+    public static Task<HttpResponseMessage> PostAsync(HttpClient client, byte[] bytes, string? signature = null)
     {
-        var bytes = Encoding.UTF8.GetBytes(body);
         var content = new ByteArrayContent(bytes);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
         var request = new HttpRequestMessage(HttpMethod.Post, WebhookEndpoint.Route) { Content = content };
