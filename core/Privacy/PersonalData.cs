@@ -35,11 +35,10 @@ public sealed class PersonalData(ItaBotDbContext db, FilerKeys keys)
     }
 
     /// <summary>
-    /// Drops the messages the user sent and was sent, once handled or sent — the message being handled now stays, and
-    /// only says "ยืนยัน" or "ลบข้อมูลของฉัน". Filing an anonymous report does this too: otherwise the stored webhook
-    /// events would tie the user's account to what they reported.
+    /// Drops the records of the messages the user sent and was sent, once handled or sent (their texts went when they
+    /// were); the message being handled now stays, and only says "ลบข้อมูลของฉัน".
     /// </summary>
-    public async Task ForgetConversationAsync(string userId, CancellationToken cancellationToken)
+    private async Task ForgetConversationAsync(string userId, CancellationToken cancellationToken)
     {
         db.InboxEvents.RemoveRange(await db.InboxEvents.Where(e => e.ChatId == userId && e.Status != InboxStatus.Pending).ToListAsync(cancellationToken));
         db.OutboxMessages.RemoveRange(await db.OutboxMessages.Where(m => m.ChatId == userId && m.Status != OutboxStatus.Pending).ToListAsync(cancellationToken));

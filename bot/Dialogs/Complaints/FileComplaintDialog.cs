@@ -8,7 +8,6 @@ using ItaBot.Core.Calendar;
 using ItaBot.Core.Complaints;
 using ItaBot.Core.Messaging;
 using ItaBot.Core.People;
-using ItaBot.Core.Privacy;
 using Microsoft.Extensions.Options;
 
 namespace ItaBot.Bot.Dialogs.Complaints;
@@ -20,7 +19,7 @@ namespace ItaBot.Bot.Dialogs.Complaints;
 /// handlers are told through the outbox, in the same save.
 /// </summary>
 public sealed class FileComplaintDialog(
-    IOptions<ComplaintOptions> options, ComplaintDesk desk, PhotoPrompt photos, IMessenger messenger, PersonalData personalData)
+    IOptions<ComplaintOptions> options, ComplaintDesk desk, PhotoPrompt photos, IMessenger messenger)
     : WaterfallDialog<FileComplaintState>(DialogJsonContext.Default.FileComplaintState)
 {
     public const string Name = "file-complaint";
@@ -80,11 +79,6 @@ public sealed class FileComplaintDialog(
         var complaint = await desk.FileAsync(
             new ComplaintDraft(kind, state.Description!, state.PhotoIds, state.Place, state.Latitude, state.Longitude, state.Phone, state.IsAnonymous),
             sender.UserId, cancellationToken);
-        if (complaint.IsAnonymous)
-        {
-            await personalData.ForgetConversationAsync(sender.UserId, cancellationToken);
-        }
-
         var due = ThaiDate.FormatShort(complaint.DueOn);
         var handlers = await desk.HandlersAsync(complaint, cancellationToken);
         messenger.Send([.. handlers.Select(p => p.LineUserId!)], new Notice(StaffNotice(complaint, due), [new NoticeButton(complaint.Number, ComplaintCommands.TrackCommand(complaint.Number))]));

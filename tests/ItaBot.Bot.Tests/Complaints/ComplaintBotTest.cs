@@ -20,6 +20,10 @@ public abstract class ComplaintBotTest() : LineBotTest(new ShiftedTime(new DateT
         await TestPeople.LinkAsync(Bot.Services, Engineer, Role.Staff, "กองช่าง");
     }
 
+    /// <summary>The citizen files an anonymous corruption report, C68-00001, with no photo and no place.</summary>
+    protected Task FileCorruptionAsync() =>
+        CitizenSaysAsync("ร้องเรียน", "ทุจริต/สินบน", "ไม่เปิดเผยตัวตน", "เจ้าหน้าที่เรียกเงิน", "ข้าม", "ข้าม", "ยืนยัน");
+
     /// <summary>Sends each text in turn as the citizen, waiting for each answer.</summary>
     protected async Task CitizenSaysAsync(params string[] texts)
     {

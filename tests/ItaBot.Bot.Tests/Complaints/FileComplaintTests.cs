@@ -145,7 +145,4 @@ public class FileComplaintTests : ComplaintBotTest
         Assert.Contains("เบอร์โทรนี้ไม่ถูกต้องค่ะ", (await SayAsync(Citizen, "12345")).Said, StringComparison.Ordinal);
         Assert.Contains("• เบอร์ติดต่อ: 021234567", (await SayAsync(Citizen, "02-123-4567")).Said, StringComparison.Ordinal);
     }
-
-    private Task FileCorruptionAsync() =>
-        CitizenSaysAsync("ร้องเรียน", "ทุจริต/สินบน", "ไม่เปิดเผยตัวตน", "เจ้าหน้าที่เรียกเงิน", "ข้าม", "ข้าม", "ยืนยัน");
 }
