@@ -45,6 +45,10 @@ public sealed class HelpAnswers(IOptions<OrganizationOptions> organization)
     public static string Expired() =>
         string.Create(CultureInfo.InvariantCulture, $"รายการที่ทำค้างไว้เกิน {DialogRunner.Expiry.TotalMinutes:0} นาทีจึงยกเลิกไปแล้วโดยไม่บันทึกค่ะ");
 
+    /// <summary>Said before the answer to a message that came while the person's dialog was one an upgrade changed.</summary>
+    public const string Outdated =
+        "ระบบได้รับการปรับปรุงระหว่างที่ท่านทำรายการค้างไว้ รายการนั้นจึงยกเลิกโดยไม่บันทึก กรุณาเริ่มใหม่อีกครั้งค่ะ ขออภัยในความไม่สะดวก";
+
     /// <summary>A photo, sticker, location or file outside any question that asked for one.</summary>
     public Reply NotText(Role role) => Help(role, "ได้รับแล้วค่ะ ตอนนี้บอทเข้าใจเฉพาะข้อความที่พิมพ์");
 

@@ -42,7 +42,12 @@ public sealed class TurnRouter(
         var reply = turn.Input is TextInput
             ? await RouteAsync(turn, recognizer.Recognize(turn.Text), cancellationToken)
             : help.NotText(turn.Role);
-        return dialog.Kind == DialogTurnKind.Expired ? reply with { Messages = [new TextMessage(HelpAnswers.Expired()), .. reply.Messages] } : reply;
+        return dialog.Kind switch
+        {
+            DialogTurnKind.Expired => reply with { Messages = [new TextMessage(HelpAnswers.Expired()), .. reply.Messages] },
+            DialogTurnKind.Outdated => reply with { Messages = [new TextMessage(HelpAnswers.Outdated), .. reply.Messages] },
+            _ => reply,
+        };
     }
 
     private async Task<Reply> RouteAsync(Turn turn, Intent intent, CancellationToken cancellationToken)

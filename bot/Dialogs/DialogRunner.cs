@@ -25,19 +25,22 @@ public sealed class DialogRunner(ItaBotDbContext db, IEnumerable<IDialog> dialog
             return DialogTurn.None;
         }
 
-        var stack = Read(saved);
-        var top = stack.Count > 0 ? byId.GetValueOrDefault(stack[^1].Dialog) : null;
-        if (top is null)
-        {
-            db.DialogStates.Remove(saved);
-            return DialogTurn.None;
-        }
-
         if (saved.UpdatedAt + Expiry < time.GetUtcNow())
         {
             db.DialogStates.Remove(saved);
             return DialogTurn.Expired;
         }
+
+        // Saved by a release whose dialogs differ from this one's: asking the question the person was at could now
+        // mean asking another one, so the person is told and starts again.
+        var stack = Read(saved);
+        if (stack is null || stack.Count == 0 || !stack.All(frame => byId.TryGetValue(frame.Dialog, out var dialog) && dialog.CanContinue(frame)))
+        {
+            db.DialogStates.Remove(saved);
+            return DialogTurn.Outdated;
+        }
+
+        var top = byId[stack[^1].Dialog];
 
         if (!top.AllowedRoles.Contains(turn.Role))
         {
@@ -123,16 +126,16 @@ public sealed class DialogRunner(ItaBotDbContext db, IEnumerable<IDialog> dialog
         saved.Version++;
     }
 
-    private static List<DialogFrame> Read(DialogState saved)
+    /// <summary>The stack, or null when this release cannot read it (written by an older one).</summary>
+    private static List<DialogFrame>? Read(DialogState saved)
     {
         try
         {
-            return JsonSerializer.Deserialize(saved.Stack, DialogJsonContext.Default.ListDialogFrame) ?? [];
+            return JsonSerializer.Deserialize(saved.Stack, DialogJsonContext.Default.ListDialogFrame);
         }
         catch (JsonException)
         {
-            // A stack this version cannot read (written by an older one) is dropped, not a reason to fail every message.
-            return [];
+            return null;
         }
     }
 }

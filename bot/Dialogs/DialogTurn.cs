@@ -9,6 +9,8 @@ public sealed record DialogTurn(DialogTurnKind Kind, Reply? Reply = null)
 
     public static readonly DialogTurn Expired = new(DialogTurnKind.Expired);
 
+    public static readonly DialogTurn Outdated = new(DialogTurnKind.Outdated);
+
     public static readonly DialogTurn Cancelled = new(DialogTurnKind.Cancelled);
 
     public static readonly DialogTurn NotAllowed = new(DialogTurnKind.NotAllowed);
@@ -23,6 +25,9 @@ public enum DialogTurnKind
 
     /// <summary>The dialog they were in was abandoned too long ago and is gone; the message is a new request.</summary>
     Expired,
+
+    /// <summary>The dialog was saved by a release whose dialog differs from this one's and is gone; the message is a new request.</summary>
+    Outdated,
 
     /// <summary>They left the dialog with ยกเลิก; nothing of it was saved.</summary>
     Cancelled,

@@ -6,6 +6,8 @@ namespace ItaBot.Bot.Dialogs;
 /// <summary>The words every question understands: leave, help, skip, confirm, edit, yes.</summary>
 public static partial class DialogWords
 {
+    public const string CancelWord = "ยกเลิก";
+
     public static bool IsCancel(string text) => Cancel().IsMatch(Normalize(text));
 
     public static bool IsHelp(string text) => Help().IsMatch(Normalize(text));

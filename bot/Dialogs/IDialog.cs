@@ -8,6 +8,12 @@ public interface IDialog
 {
     string Id { get; }
 
+    /// <summary>
+    /// Whether this dialog can take up <paramref name="frame"/>, saved perhaps by an earlier release: the same version,
+    /// at a step it has. A frame it cannot take up is dropped and the person told so, rather than asked the wrong thing.
+    /// </summary>
+    bool CanContinue(DialogFrame frame);
+
     /// <summary>Checked on every turn, not only at the start: a person revoked mid-dialog is stopped at once.</summary>
     IReadOnlyCollection<Role> AllowedRoles { get; }
 

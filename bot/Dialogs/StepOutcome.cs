@@ -12,10 +12,10 @@ public abstract record StepOutcome
     public static readonly StepOutcome Finish = new FinishNow();
 
     /// <summary>Not an answer to the question: say why, and ask again.</summary>
-    public static StepOutcome Retry(string problem) => new AskAgain(problem);
+    public static StepOutcome Retry(string problem) => new AskAgain(problem, Missed: true);
 
     /// <summary>Taken, but the question goes on (another photo may follow): say what was taken, and ask again.</summary>
-    public static StepOutcome Stay(string said) => new AskAgain(said);
+    public static StepOutcome Stay(string said) => new AskAgain(said, Missed: false);
 
     /// <summary>Back (or on) to the named step, e.g. "แก้ไข" at the summary.</summary>
     public static StepOutcome GoTo(string step) => new GoToStep(step);
@@ -26,7 +26,7 @@ public abstract record StepOutcome
 
     public sealed record FinishNow : StepOutcome;
 
-    public sealed record AskAgain(string Said) : StepOutcome;
+    public sealed record AskAgain(string Said, bool Missed) : StepOutcome;
 
     public sealed record GoToStep(string Step) : StepOutcome;
 

@@ -15,7 +15,20 @@ public abstract class WaterfallDialog<TState>(JsonTypeInfo<TState> stateJson) : 
 {
     private const string DefaultHelp = "ตอบคำถามด้านบนได้เลยค่ะ หรือพิมพ์ \"ยกเลิก\" เพื่อออกโดยไม่บันทึก";
 
+    /// <summary>Answers in a row that do not fit, after which the question comes with its help and a way out.</summary>
+    public const int MissesBeforeHelp = 3;
+
+    // LINE shows at most 13 quick replies; the last is the way out.
+    private const int MaxChoicesWithWayOut = 12;
+
     public abstract string Id { get; }
+
+    /// <summary>
+    /// Raise it when the steps or the state change in a way a dialog saved by the previous release cannot follow
+    /// (a step's meaning changed under the same name, a field of the state changed type). Removed or renamed steps are
+    /// noticed without it.
+    /// </summary>
+    protected virtual int Version => 1;
 
     public virtual IReadOnlyCollection<Role> AllowedRoles => Enum.GetValues<Role>();
 
@@ -34,8 +47,11 @@ public abstract class WaterfallDialog<TState>(JsonTypeInfo<TState> stateJson) : 
     protected virtual Task<DialogOutcome> ResumeAsync(TState state, string atStep, string? result, CancellationToken cancellationToken) =>
         Task.FromResult<DialogOutcome>(new DialogOutcome.Ended(null, result));
 
+    public bool CanContinue(DialogFrame frame) => frame.Version == Version && Steps.Any(s => s.Name == frame.Step);
+
     public async Task<DialogOutcome> BeginAsync(DialogFrame frame, Member sender, string? args, CancellationToken cancellationToken)
     {
+        frame.Version = Version;
         var (state, refusal) = await StartAsync(sender, args, cancellationToken);
         return state is null
             ? new DialogOutcome.Ended(refusal)
@@ -45,14 +61,18 @@ public abstract class WaterfallDialog<TState>(JsonTypeInfo<TState> stateJson) : 
     public async Task<DialogOutcome> ContinueAsync(DialogFrame frame, Member sender, TurnInput input, CancellationToken cancellationToken)
     {
         var state = Read(frame);
-        var step = Steps[frame.Step];
+        var at = IndexOf(frame.Step);
+        var step = Steps[at];
         var outcome = await step.AcceptAsync(state, input, cancellationToken);
         switch (outcome)
         {
             case StepOutcome.AskAgain again:
+                frame.Misses = again.Missed ? frame.Misses + 1 : 0;
                 Write(frame, state);
                 var question = await step.AskAsync(state, cancellationToken);
-                return new DialogOutcome.Waiting(question with { Messages = [new TextMessage(again.Said), .. question.Messages] });
+                return new DialogOutcome.Waiting(frame.Misses >= MissesBeforeHelp
+                    ? WithWayOut(question, again.Said, step)
+                    : question with { Messages = [new TextMessage(again.Said), .. question.Messages] });
             case StepOutcome.GoToStep go:
                 return await AdvanceAsync(frame, state, IndexOf(go.Step), sender, cancellationToken);
             case StepOutcome.FinishNow:
@@ -61,20 +81,29 @@ public abstract class WaterfallDialog<TState>(JsonTypeInfo<TState> stateJson) : 
                 Write(frame, state);
                 return new DialogOutcome.BeginChild(begin.Dialog, begin.Args);
             default:
-                return await AdvanceAsync(frame, state, frame.Step + 1, sender, cancellationToken);
+                return await AdvanceAsync(frame, state, at + 1, sender, cancellationToken);
         }
     }
 
     public Task<DialogOutcome> ResumeAsync(DialogFrame frame, Member sender, string? result, CancellationToken cancellationToken) =>
-        ResumeAsync(Read(frame), Steps[frame.Step].Name, result, cancellationToken);
+        ResumeAsync(Read(frame), frame.Step, result, cancellationToken);
 
     public async Task<Reply> HelpAsync(DialogFrame frame, Member sender, CancellationToken cancellationToken)
     {
-        var step = Steps[frame.Step];
+        var step = Steps[IndexOf(frame.Step)];
         var question = await step.AskAsync(Read(frame), cancellationToken);
-        var help = (step.Help is null ? "" : step.Help + "\n") + DefaultHelp;
-        return question with { Messages = [new TextMessage(help), .. question.Messages] };
+        return question with { Messages = [new TextMessage(HelpOf(step)), .. question.Messages] };
     }
+
+    private static string HelpOf(WaterfallStep<TState> step) => (step.Help is null ? "" : step.Help + "\n") + DefaultHelp;
+
+    /// <summary>
+    /// The question again after several answers that did not fit: what was wrong, what the question means, and
+    /// ยกเลิก among the buttons, so that nobody is asked the same thing forever.
+    /// </summary>
+    private static Reply WithWayOut(Reply question, string problem, WaterfallStep<TState> step) => new(
+        [new TextMessage(problem + "\n" + HelpOf(step)), .. question.Messages],
+        [.. question.Choices.Where(c => !DialogWords.IsCancel(c.Text)).Take(MaxChoicesWithWayOut), Choice.Of(DialogWords.CancelWord)]);
 
     private async Task<DialogOutcome> AdvanceAsync(DialogFrame frame, TState state, int from, Member sender, CancellationToken cancellationToken)
     {
@@ -82,7 +111,8 @@ public abstract class WaterfallDialog<TState>(JsonTypeInfo<TState> stateJson) : 
         {
             if (Steps[i].When(state))
             {
-                frame.Step = i;
+                frame.Step = Steps[i].Name;
+                frame.Misses = 0;
                 Write(frame, state);
                 return new DialogOutcome.Waiting(await Steps[i].AskAsync(state, cancellationToken));
             }

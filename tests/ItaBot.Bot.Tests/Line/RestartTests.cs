@@ -40,7 +40,7 @@ public class RestartTests : IDisposable
         var reply = Assert.Single(answered, c => c.Status == 200);
         Assert.Contains("มาตรการที่ 4", reply.Body, StringComparison.Ordinal);
         Assert.Equal("token-before-crash", reply.Json.GetProperty("replyToken").GetString());
-        await Task.Delay(500);
+        await BotIdle.WaitAsync(database.NewContext);
         Assert.Single(line.Calls(LineFake.ReplyPath), c => c.Status == 200);
         Assert.Empty(line.Calls(LineFake.PushPath));
         line.AssertContractKept();

@@ -71,8 +71,10 @@ public sealed class PostgresServeTests : IOnPostgres, IDisposable
         await using var first = await starting[0];
         await using var second = await starting[1];
 
-        await line.WaitForAsync(LineFake.PushPath, calls => calls.Any(c => c.Body!.Contains(Manager, StringComparison.Ordinal)));
-        await Task.Delay(3000);
+        // Each process enqueues a catch-up run of the five jobs as it starts: once all ten have run, nothing more is sent.
+        await Eventually.Async(
+            () => ScalarsAsync("SELECT id::text FROM hangfire.job WHERE statename = 'Succeeded'"), runs => runs.Count >= 10, runs => $"{runs.Count} of 10 runs done");
+        await BotIdle.WaitAsync(database.NewContext);
 
         // Either process may send a message; LINE accepts each retry key once. One key per summary, one summary a month.
         var toManager = line.Calls(LineFake.PushPath).Where(c => c.Body!.Contains(Manager, StringComparison.Ordinal)).ToList();
@@ -97,7 +99,7 @@ public sealed class PostgresServeTests : IOnPostgres, IDisposable
         // Each person's messages alternate between the two, as a load balancer might send them.
         await ManyUsers.SendAsync([toFirst, toSecond], users: 20, messagesEach: 10);
 
-        await ManyUsers.AssertEachAnsweredOnceInOrderAsync(line, users: 20, messagesEach: 10);
+        await ManyUsers.AssertEachAnsweredOnceInOrderAsync(line, () => BotIdle.WaitAsync(database.NewContext), users: 20, messagesEach: 10);
         line.AssertContractKept();
     }
 

@@ -56,9 +56,11 @@ public class ServeVerbTests
             await db.SaveChangesAsync();
         }
 
+        // The outbox worker decides as the server starts; a request answered shows the start is over.
         await using (var server = await BotServer.StartAsync(database))
         {
-            await Task.Delay(1500);
+            using var http = new HttpClient { BaseAddress = server.Address };
+            Assert.Equal(System.Net.HttpStatusCode.OK, (await http.GetAsync(new Uri("/healthz", UriKind.Relative))).StatusCode);
         }
 
         await using var check = database.NewContext();
