@@ -14,21 +14,21 @@ namespace ItaBot.Bot.Cli;
 /// </summary>
 internal static class ChatCommand
 {
-    public static async Task<int> RunAsync(CommandOptions options)
+    public static async Task<int> RunAsync(CommandOptions options, Terminal terminal)
     {
         var role = ParseRole(options["--as"]);
         var units = UnitList.Parse(options["--unit"]);
-        using var host = ConsoleHost.Build(builder => builder.Services.AddScoped<IMessenger, ConsoleMessenger>());
+        using var host = ConsoleHost.Build(terminal, builder => builder.Services.AddScoped<IMessenger, ConsoleMessenger>());
         await host.Services.InitializeDatabaseAsync(CancellationToken.None);
 
-        var interactive = !Console.IsInputRedirected;
+        var interactive = terminal.IsInteractive;
         if (interactive)
         {
-            Console.WriteLine($"ItaBot ({role ?? Role.Citizen}) — พิมพ์ข้อความแล้วกด Enter, Ctrl+D เพื่อออก / type a message, Ctrl+D to quit");
-            Console.Write("> ");
+            terminal.Out.WriteLine($"ItaBot ({role ?? Role.Citizen}) — พิมพ์ข้อความแล้วกด Enter, Ctrl+D เพื่อออก / type a message, Ctrl+D to quit");
+            terminal.Out.Write("> ");
         }
 
-        while (await Console.In.ReadLineAsync() is { } line)
+        while (await terminal.In.ReadLineAsync() is { } line)
         {
             if (!string.IsNullOrWhiteSpace(line))
             {
@@ -38,12 +38,12 @@ internal static class ChatCommand
                 var router = scope.ServiceProvider.GetRequiredService<TurnRouter>();
                 var reply = await router.RespondAsync(new Turn(sender, line), CancellationToken.None);
                 await scope.ServiceProvider.GetRequiredService<ItaBotDbContext>().SaveChangesAsync();
-                TextRenderer.Write(Console.Out, reply);
+                TextRenderer.Write(terminal.Out, reply);
             }
 
             if (interactive)
             {
-                Console.Write("> ");
+                terminal.Out.Write("> ");
             }
         }
 

@@ -22,31 +22,37 @@ internal static class CommandLine
                                                              set up the default rich menu on the LINE channel
         """;
 
-    public static async Task<int> RunAsync(string[] args)
+    public static Task<int> RunAsync(string[] args)
     {
         Console.OutputEncoding = Encoding.UTF8;
         Console.InputEncoding = Encoding.UTF8;
+        return RunAsync(args, Terminal.OfConsole());
+    }
+
+    /// <summary>Runs a verb on <paramref name="terminal"/>: the console, or a test's own input and output.</summary>
+    public static async Task<int> RunAsync(string[] args, Terminal terminal)
+    {
         var verb = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : null;
         var rest = verb is null ? args : args[1..];
         try
         {
             return verb switch
             {
-                null when args is ["--help" or "-h", ..] => WriteUsage(Console.Out, 0),
+                null when args is ["--help" or "-h", ..] => WriteUsage(terminal.Out, 0),
                 null or "serve" => await ServeCommand.RunAsync(rest),
-                "chat" => await ChatCommand.RunAsync(CommandOptions.Parse(rest, "--as", "--user", "--unit")),
-                "seed" => await SeedCommand.RunAsync(CommandOptions.Parse(rest, "--plan")),
-                "line" => await LineCommand.RunAsync(rest),
-                "staff" => await StaffCommand.RunAsync(rest),
-                "jobs" => await JobsCommand.RunAsync(rest),
-                "help" => WriteUsage(Console.Out, 0),
+                "chat" => await ChatCommand.RunAsync(CommandOptions.Parse(rest, "--as", "--user", "--unit"), terminal),
+                "seed" => await SeedCommand.RunAsync(CommandOptions.Parse(rest, "--plan"), terminal),
+                "line" => await LineCommand.RunAsync(rest, terminal),
+                "staff" => await StaffCommand.RunAsync(rest, terminal),
+                "jobs" => await JobsCommand.RunAsync(rest, terminal),
+                "help" => WriteUsage(terminal.Out, 0),
                 _ => throw new UsageException($"ไม่รู้จักคำสั่ง '{verb}' / unknown verb '{verb}'"),
             };
         }
         catch (UsageException e)
         {
-            await Console.Error.WriteLineAsync(e.Message);
-            return WriteUsage(Console.Error, 2);
+            await terminal.Error.WriteLineAsync(e.Message);
+            return WriteUsage(terminal.Error, 2);
         }
     }
 

@@ -7,13 +7,14 @@ internal static class ConsoleHost
 {
     /// <summary>
     /// The services of the bot without a web server, for verbs that talk on standard output. Logs go to standard error
-    /// and only from warnings up, so that piped output holds nothing but the answers. <paramref name="settings"/> are
-    /// added to the configuration before the services, since some of them (the database provider) decide which are.
+    /// and only from warnings up, so that piped output holds nothing but the answers. The terminal's settings are added
+    /// to the configuration before the services, since some of them (the database provider) decide which are.
     /// </summary>
-    public static IHost Build(Action<IHostApplicationBuilder>? configure = null, IEnumerable<KeyValuePair<string, string?>>? settings = null)
+    public static IHost Build(Terminal terminal, Action<IHostApplicationBuilder>? configure = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [] });
-        builder.Configuration.AddInMemoryCollection(settings ?? []);
+        builder.Configuration.AddInMemoryCollection(terminal.Settings);
+        builder.Services.AddSingleton(terminal);
         builder.AddItaBot();
         configure?.Invoke(builder);
         builder.Logging.ClearProviders();

@@ -6,8 +6,8 @@ namespace ItaBot.Bot.Cli;
 /// In the terminal there is no one to push to: what LINE would push to others is shown on standard error, so a person
 /// trying the dialogs sees who would be told what, and piped answers stay clean.
 /// </summary>
-internal sealed class ConsoleMessenger : IMessenger
+internal sealed class ConsoleMessenger(Terminal terminal) : IMessenger
 {
     public void Send(IReadOnlyCollection<string> userIds, Notice notice) =>
-        Console.Error.WriteLine($"(ทาง LINE ถึง {userIds.Count} คน / would push to {userIds.Count}) {notice.Text.ReplaceLineEndings(" ")}");
+        terminal.Error.WriteLine($"(ทาง LINE ถึง {userIds.Count} คน / would push to {userIds.Count}) {notice.Text.ReplaceLineEndings(" ")}");
 }

@@ -21,9 +21,9 @@ internal static class JobsCommand
 {
     private const string Usage = "ใช้ / usage: jobs list | jobs trigger ID [--at 2025-02-01T08:30:00+07:00]";
 
-    public static async Task<int> RunAsync(string[] args)
+    public static async Task<int> RunAsync(string[] args, Terminal terminal)
     {
-        using var host = ConsoleHost.Build(builder =>
+        using var host = ConsoleHost.Build(terminal, builder =>
         {
             builder.AddJobs();
             builder.AddLineClient();
@@ -35,13 +35,13 @@ internal static class JobsCommand
         await host.Services.InitializeDatabaseAsync(CancellationToken.None);
         return args switch
         {
-            ["list"] => List(host.Services),
-            ["trigger", var id, .. var rest] => await TriggerAsync(host.Services, id, CommandOptions.Parse(rest, "--at")),
+            ["list"] => List(host.Services, terminal),
+            ["trigger", var id, .. var rest] => await TriggerAsync(host.Services, terminal, id, CommandOptions.Parse(rest, "--at")),
             _ => throw new UsageException(Usage),
         };
     }
 
-    private static int List(IServiceProvider services)
+    private static int List(IServiceProvider services, Terminal terminal)
     {
         var zone = TimeZones.Find(services.GetRequiredService<IOptions<OrganizationOptions>>().Value.TimeZone);
         var schedules = JobSchedule.Schedules(services.GetRequiredService<IServiceScopeFactory>(), services.GetRequiredService<IOptions<JobOptions>>().Value);
@@ -59,13 +59,13 @@ internal static class JobsCommand
         foreach (var (id, cron) in schedules)
         {
             var at = next.GetValueOrDefault(id) is { } when ? TimeZoneInfo.ConvertTime(new DateTimeOffset(when, TimeSpan.Zero), zone).ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture) : "-";
-            Console.WriteLine($"{id,-18} {cron,-14} next {at}  {descriptions[id]}");
+            terminal.Out.WriteLine($"{id,-18} {cron,-14} next {at}  {descriptions[id]}");
         }
 
         return 0;
     }
 
-    private static async Task<int> TriggerAsync(IServiceProvider services, string id, CommandOptions options)
+    private static async Task<int> TriggerAsync(IServiceProvider services, Terminal terminal, string id, CommandOptions options)
     {
         using (var scope = services.CreateScope())
         {
@@ -80,7 +80,7 @@ internal static class JobsCommand
                 : throw new UsageException($"--at ต้องเป็นวันเวลาแบบ ISO-8601 / --at must be ISO-8601 (got '{text}')")
             : services.GetRequiredService<TimeProvider>().GetUtcNow();
         await services.GetRequiredService<JobRunner>().RunAtAsync(id, at, CancellationToken.None);
-        Console.WriteLine($"ทำงาน {id} แล้ว (ณ {at:yyyy-MM-dd HH:mm zzz}) ข้อความอยู่ในคิวส่ง / ran {id} as at {at:O}; its messages are in the outbox");
+        terminal.Out.WriteLine($"ทำงาน {id} แล้ว (ณ {at:yyyy-MM-dd HH:mm zzz}) ข้อความอยู่ในคิวส่ง / ran {id} as at {at:O}; its messages are in the outbox");
         return 0;
     }
 }

@@ -9,7 +9,7 @@ namespace ItaBot.Bot.Cli;
 /// <summary><c>line richmenu</c>: sets up the default rich menu on the channel (create, upload the picture, make default).</summary>
 internal static class LineCommand
 {
-    public static async Task<int> RunAsync(string[] args)
+    public static async Task<int> RunAsync(string[] args, Terminal terminal)
     {
         if (args is not ["richmenu", .. var rest])
         {
@@ -17,10 +17,10 @@ internal static class LineCommand
         }
 
         var options = CommandOptions.Parse(rest, "--image");
-        using var host = ConsoleHost.Build(builder => builder.AddLineClient());
+        using var host = ConsoleHost.Build(terminal, builder => builder.AddLineClient());
         if (!host.Services.GetRequiredService<IOptions<LineOptions>>().Value.IsConfigured)
         {
-            await Console.Error.WriteLineAsync("ยังไม่ได้ตั้งค่า Line:ChannelSecret และ Line:ChannelAccessToken / set Line:ChannelSecret and Line:ChannelAccessToken first");
+            await terminal.Error.WriteLineAsync("ยังไม่ได้ตั้งค่า Line:ChannelSecret และ Line:ChannelAccessToken / set Line:ChannelSecret and Line:ChannelAccessToken first");
             return 1;
         }
 
@@ -33,12 +33,12 @@ internal static class LineCommand
             var id = await line.CreateRichMenuAsync(DefaultRichMenu.Request(), CancellationToken.None);
             await line.UploadRichMenuImageAsync(id, image, contentType, CancellationToken.None);
             await line.SetDefaultRichMenuAsync(id, CancellationToken.None);
-            Console.WriteLine($"ตั้งเมนูหลักแล้ว / default rich menu set: {id} ({string.Join(", ", DefaultRichMenu.Items)})");
+            terminal.Out.WriteLine($"ตั้งเมนูหลักแล้ว / default rich menu set: {id} ({string.Join(", ", DefaultRichMenu.Items)})");
             return 0;
         }
         catch (Exception e) when (e is LineApiException or HttpRequestException or TimeoutException)
         {
-            await Console.Error.WriteLineAsync($"ตั้งเมนูไม่สำเร็จ / could not set the rich menu: {e.Message}");
+            await terminal.Error.WriteLineAsync($"ตั้งเมนูไม่สำเร็จ / could not set the rich menu: {e.Message}");
             return 1;
         }
     }

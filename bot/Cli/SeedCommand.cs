@@ -6,7 +6,7 @@ namespace ItaBot.Bot.Cli;
 /// <summary><c>seed [--plan FILE]</c>: imports a plan file, or the demo plan. A plan already there is updated, not doubled.</summary>
 internal static class SeedCommand
 {
-    public static async Task<int> RunAsync(CommandOptions options)
+    public static async Task<int> RunAsync(CommandOptions options, Terminal terminal)
     {
         var file = options["--plan"];
         PlanDocument document;
@@ -17,20 +17,20 @@ internal static class SeedCommand
         }
         catch (PlanFormatException e)
         {
-            await Console.Error.WriteLineAsync($"นำเข้าไม่สำเร็จ ไม่มีการเปลี่ยนแปลงข้อมูล / import failed, nothing changed: {file}");
+            await terminal.Error.WriteLineAsync($"นำเข้าไม่สำเร็จ ไม่มีการเปลี่ยนแปลงข้อมูล / import failed, nothing changed: {file}");
             foreach (var error in e.Errors)
             {
-                await Console.Error.WriteLineAsync($"  {error}");
+                await terminal.Error.WriteLineAsync($"  {error}");
             }
 
             return 1;
         }
 
-        using var host = ConsoleHost.Build();
+        using var host = ConsoleHost.Build(terminal);
         await host.Services.MigrateDatabaseAsync(CancellationToken.None);
         await using var scope = host.Services.CreateAsyncScope();
         var result = await scope.ServiceProvider.GetRequiredService<PlanImporter>().ImportAsync(document, CancellationToken.None);
-        Console.WriteLine(Describe(document, result));
+        terminal.Out.WriteLine(Describe(document, result));
         return 0;
     }
 

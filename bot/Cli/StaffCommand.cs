@@ -9,7 +9,7 @@ namespace ItaBot.Bot.Cli;
 /// <c>staff invite|list|change|code|unlink|revoke</c>: the people the organisation names, for an administrator at the
 /// server. Each change counts from the person's next message.
 /// </summary>
-internal static class StaffCommand
+internal sealed class StaffCommand(Terminal terminal)
 {
     private const string Usage = """
         ใช้ / usage:
@@ -21,9 +21,11 @@ internal static class StaffCommand
           staff revoke ID     no longer one of the organisation's people
         """;
 
-    public static async Task<int> RunAsync(string[] args)
+    public static Task<int> RunAsync(string[] args, Terminal terminal) => new StaffCommand(terminal).RunAsync(args);
+
+    private async Task<int> RunAsync(string[] args)
     {
-        using var host = ConsoleHost.Build();
+        using var host = ConsoleHost.Build(terminal);
         await host.Services.MigrateDatabaseAsync(CancellationToken.None);
         await using var scope = host.Services.CreateAsyncScope();
         var people = scope.ServiceProvider.GetRequiredService<PeopleDirectory>();
@@ -40,17 +42,17 @@ internal static class StaffCommand
         };
     }
 
-    private static async Task<int> InviteAsync(PeopleDirectory people, FiscalCalendar calendar, CommandOptions options)
+    private async Task<int> InviteAsync(PeopleDirectory people, FiscalCalendar calendar, CommandOptions options)
     {
         var name = options["--name"] is { Length: > 0 } n && !string.IsNullOrWhiteSpace(n) ? n : throw new UsageException("ต้องระบุ --name / --name is required\n" + Usage);
         var role = StaffRole(options["--role"]) ?? throw new UsageException("ต้องระบุ --role / --role is required\n" + Usage);
         var invitation = await people.InviteAsync(name, role, UnitList.Parse(options["--unit"]), YesNo(options["--integrity-officer"]) ?? false, CancellationToken.None);
-        Console.WriteLine($"เพิ่ม {Describe(invitation.Person)} แล้ว / added as person {invitation.Person.Id}");
+        terminal.Out.WriteLine($"เพิ่ม {Describe(invitation.Person)} แล้ว / added as person {invitation.Person.Id}");
         WriteCode(invitation, calendar);
         return 0;
     }
 
-    private static async Task<int> CodeAsync(PeopleDirectory people, FiscalCalendar calendar, int id)
+    private async Task<int> CodeAsync(PeopleDirectory people, FiscalCalendar calendar, int id)
     {
         var invitation = await people.ReinviteAsync(id, CancellationToken.None);
         if (invitation is null)
@@ -62,12 +64,12 @@ internal static class StaffCommand
         return 0;
     }
 
-    private static async Task<int> ListAsync(PeopleDirectory people, CommandOptions options)
+    private async Task<int> ListAsync(PeopleDirectory people, CommandOptions options)
     {
         var list = await people.ListAsync(YesNo(options["--all"]) ?? false, CancellationToken.None);
         if (list.Count == 0)
         {
-            Console.WriteLine("ยังไม่มีรายชื่อ / nobody yet — staff invite --name NAME --role ROLE --unit UNIT");
+            terminal.Out.WriteLine("ยังไม่มีรายชื่อ / nobody yet — staff invite --name NAME --role ROLE --unit UNIT");
             return 0;
         }
 
@@ -76,13 +78,13 @@ internal static class StaffCommand
             var state = person.RevokedAt is not null ? "เพิกถอนแล้ว / revoked"
                 : person.LineUserId is not null ? "เชื่อม LINE แล้ว / linked"
                 : "ยังไม่เชื่อม LINE / not linked";
-            Console.WriteLine($"{person.Id,4}  {Describe(person)}  {state}");
+            terminal.Out.WriteLine($"{person.Id,4}  {Describe(person)}  {state}");
         }
 
         return 0;
     }
 
-    private static async Task<int> ChangeAsync(PeopleDirectory people, int id, CommandOptions options)
+    private async Task<int> ChangeAsync(PeopleDirectory people, int id, CommandOptions options)
     {
         var role = StaffRole(options["--role"]);
         var units = options["--unit"] is { } unit ? UnitList.Parse(unit) : null;
@@ -90,28 +92,28 @@ internal static class StaffCommand
         return changed is null ? NotFound(id.ToString(CultureInfo.InvariantCulture)) : Done(changed, null, "แก้ไขแล้ว / changed");
     }
 
-    private static void WriteCode(Invitation invitation, FiscalCalendar calendar)
+    private void WriteCode(Invitation invitation, FiscalCalendar calendar)
     {
         var expires = $"{ThaiDate.FormatShort(calendar.DateOf(invitation.ExpiresAt))} {calendar.TimeOf(invitation.ExpiresAt).ToString("HH:mm", CultureInfo.InvariantCulture)} น.";
-        Console.WriteLine($"รหัสลงทะเบียน / link code: {invitation.Code}");
-        Console.WriteLine($"ใช้ได้ครั้งเดียว ถึง {expires} / single use, expires {invitation.ExpiresAt:yyyy-MM-dd HH:mm} UTC");
-        Console.WriteLine($"ให้ส่งข้อความ \"ลงทะเบียน {invitation.Code}\" ถึงบัญชี LINE ของหน่วยงาน / send it to the LINE account as: register {invitation.Code}");
+        terminal.Out.WriteLine($"รหัสลงทะเบียน / link code: {invitation.Code}");
+        terminal.Out.WriteLine($"ใช้ได้ครั้งเดียว ถึง {expires} / single use, expires {invitation.ExpiresAt:yyyy-MM-dd HH:mm} UTC");
+        terminal.Out.WriteLine($"ให้ส่งข้อความ \"ลงทะเบียน {invitation.Code}\" ถึงบัญชี LINE ของหน่วยงาน / send it to the LINE account as: register {invitation.Code}");
     }
 
-    private static int Done(Person? person, string? id, string what)
+    private int Done(Person? person, string? id, string what)
     {
         if (person is null)
         {
             return NotFound(id!);
         }
 
-        Console.WriteLine($"{person.Id}  {Describe(person)}: {what}");
+        terminal.Out.WriteLine($"{person.Id}  {Describe(person)}: {what}");
         return 0;
     }
 
-    private static int NotFound(string id)
+    private int NotFound(string id)
     {
-        Console.Error.WriteLine($"ไม่พบบุคคลหมายเลข {id} / no person {id}");
+        terminal.Error.WriteLine($"ไม่พบบุคคลหมายเลข {id} / no person {id}");
         return 1;
     }
 

@@ -27,7 +27,7 @@ public class ChatVerbTests
     {
         using var database = new TempDatabaseFile();
 
-        var result = await BotProcess.RunAsync(
+        var result = await BotVerb.RunAsync(
             database,
             "measure 4\nมาตรการ 999\n\nมาตรการทั้งหมด\nอะไรนะ\nมาตรการ\nสวัสดี",
             "chat", "--as", "staff");
@@ -48,7 +48,7 @@ public class ChatVerbTests
     {
         using var database = new TempDatabaseFile();
 
-        var result = await BotProcess.RunAsync(database, "มาตรการ 4\nมาตรการทั้งหมด\n", "chat");
+        var result = await BotVerb.RunAsync(database, "มาตรการ 4\nมาตรการทั้งหมด\n", "chat");
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("ข้อมูลนี้สำหรับเจ้าหน้าที่ค่ะ", result.Output, StringComparison.Ordinal);
@@ -61,7 +61,7 @@ public class ChatVerbTests
     {
         using var database = new TempDatabaseFile();
 
-        var result = await BotProcess.RunAsync(database, "", "chat", "--as", "mayor");
+        var result = await BotVerb.RunAsync(database, "", "chat", "--as", "mayor");
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("--as must be citizen, staff, manager or admin", result.Error, StringComparison.Ordinal);

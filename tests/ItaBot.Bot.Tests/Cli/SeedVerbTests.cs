@@ -22,9 +22,9 @@ public class SeedVerbTests
         using var database = new TempDatabaseFile();
         var file = await database.WriteFileAsync("plan.json", Plan);
 
-        var first = await BotProcess.RunAsync(database, "", "seed", "--plan", file);
-        var second = await BotProcess.RunAsync(database, "", "seed", "--plan", file);
-        var chat = await BotProcess.RunAsync(database, "มาตรการทั้งหมด\n", "chat", "--as", "manager");
+        var first = await BotVerb.RunAsync(database, "", "seed", "--plan", file);
+        var second = await BotVerb.RunAsync(database, "", "seed", "--plan", file);
+        var chat = await BotVerb.RunAsync(database, "มาตรการทั้งหมด\n", "chat", "--as", "manager");
 
         Assert.Equal((0, 0), (first.ExitCode, second.ExitCode));
         Assert.Contains("นำเข้าแผนใหม่ 1 มาตรการ", first.Output, StringComparison.Ordinal);
@@ -40,10 +40,10 @@ public class SeedVerbTests
         using var database = new TempDatabaseFile();
         var good = await database.WriteFileAsync("good.json", Plan);
         var bad = await database.WriteFileAsync("bad.json", Plan.Replace("\"area\": 3", "\"area\": 8", StringComparison.Ordinal).Replace("มาตรการเผยแพร่", "มาตรการใหม่", StringComparison.Ordinal));
-        await BotProcess.RunAsync(database, "", "seed", "--plan", good);
+        await BotVerb.RunAsync(database, "", "seed", "--plan", good);
 
-        var result = await BotProcess.RunAsync(database, "", "seed", "--plan", bad);
-        var chat = await BotProcess.RunAsync(database, "มาตรการ 1\n", "chat", "--as", "staff");
+        var result = await BotVerb.RunAsync(database, "", "seed", "--plan", bad);
+        var chat = await BotVerb.RunAsync(database, "มาตรการ 1\n", "chat", "--as", "staff");
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("$.measures[0].area", result.Error, StringComparison.Ordinal);
@@ -57,8 +57,8 @@ public class SeedVerbTests
         using var database = new TempDatabaseFile();
         var broken = await database.WriteFileAsync("broken.json", "{\n  \"organization\": \"x\",\n  \"fiscalYear\": 25 69\n}");
 
-        var result = await BotProcess.RunAsync(database, "", "seed", "--plan", broken);
-        var missing = await BotProcess.RunAsync(database, "", "seed", "--plan", "/nonexistent/plan.json");
+        var result = await BotVerb.RunAsync(database, "", "seed", "--plan", broken);
+        var missing = await BotVerb.RunAsync(database, "", "seed", "--plan", "/nonexistent/plan.json");
 
         Assert.Equal((1, 1), (result.ExitCode, missing.ExitCode));
         Assert.Contains("(บรรทัด 3, ตำแหน่ง 20)", result.Error, StringComparison.Ordinal);

@@ -12,21 +12,21 @@ public class StaffVerbTests
     {
         using var database = new TempDatabaseFile();
 
-        var invite = await BotProcess.RunAsync(database, "", "staff", "invite", "--name", "สมศรี ใจดี", "--role", "staff", "--unit", "กองคลัง");
+        var invite = await BotVerb.RunAsync(database, "", "staff", "invite", "--name", "สมศรี ใจดี", "--role", "staff", "--unit", "กองคลัง");
 
         Assert.Equal(0, invite.ExitCode);
         Assert.Contains("เพิ่ม สมศรี ใจดี (เจ้าหน้าที่ · กองคลัง) แล้ว / added as person 1", invite.Output, StringComparison.Ordinal);
         var code = LinkCodes.In(invite.Output);
         Assert.Contains($"ลงทะเบียน {code}", invite.Output, StringComparison.Ordinal);
 
-        var chat = await BotProcess.RunAsync(database, $"สถานะมาตรการ 4\nลงทะเบียน {code}\nสถานะมาตรการ 4\n", "chat", "--user", Somsri);
+        var chat = await BotVerb.RunAsync(database, $"สถานะมาตรการ 4\nลงทะเบียน {code}\nสถานะมาตรการ 4\n", "chat", "--user", Somsri);
 
         var refused = chat.Output.IndexOf("ข้อมูลนี้สำหรับเจ้าหน้าที่", StringComparison.Ordinal);
         var welcomed = chat.Output.IndexOf("สวัสดีคุณสมศรี ใจดี (เจ้าหน้าที่ · กองคลัง)", StringComparison.Ordinal);
         var card = chat.Output.IndexOf("┌ มาตรการที่ 4", StringComparison.Ordinal);
         Assert.True(refused >= 0 && refused < welcomed && welcomed < card, chat.Output);
 
-        var list = await BotProcess.RunAsync(database, "", "staff", "list");
+        var list = await BotVerb.RunAsync(database, "", "staff", "list");
         Assert.Contains("1  สมศรี ใจดี (เจ้าหน้าที่ · กองคลัง)  เชื่อม LINE แล้ว / linked", list.Output, StringComparison.Ordinal);
     }
 
@@ -34,19 +34,19 @@ public class StaffVerbTests
     public async Task Changing_the_role_and_revoking_count_from_the_next_message()
     {
         using var database = new TempDatabaseFile();
-        var invite = await BotProcess.RunAsync(database, "", "staff", "invite", "--name", "สมชาย", "--role", "staff", "--unit", "กองช่าง");
-        await BotProcess.RunAsync(database, $"ลงทะเบียน {LinkCodes.In(invite.Output)}\n", "chat", "--user", Somsri);
+        var invite = await BotVerb.RunAsync(database, "", "staff", "invite", "--name", "สมชาย", "--role", "staff", "--unit", "กองช่าง");
+        await BotVerb.RunAsync(database, $"ลงทะเบียน {LinkCodes.In(invite.Output)}\n", "chat", "--user", Somsri);
 
-        var change = await BotProcess.RunAsync(database, "", "staff", "change", "1", "--role", "manager", "--integrity-officer", "yes");
+        var change = await BotVerb.RunAsync(database, "", "staff", "change", "1", "--role", "manager", "--integrity-officer", "yes");
         Assert.Contains("สมชาย (ผู้บริหาร · กองช่าง · รับเรื่องทุจริต): แก้ไขแล้ว / changed", change.Output, StringComparison.Ordinal);
-        var asManager = await BotProcess.RunAsync(database, "อัปเดตมาตรการ 4\n", "chat", "--user", Somsri);
+        var asManager = await BotVerb.RunAsync(database, "อัปเดตมาตรการ 4\n", "chat", "--user", Somsri);
         Assert.Contains("อัปเดตผลการดำเนินการใดของมาตรการที่ 4", asManager.Output, StringComparison.Ordinal);
 
-        var revoke = await BotProcess.RunAsync(database, "", "staff", "revoke", "1");
+        var revoke = await BotVerb.RunAsync(database, "", "staff", "revoke", "1");
         Assert.Equal(0, revoke.ExitCode);
-        var afterwards = await BotProcess.RunAsync(database, "มาตรการทั้งหมด\n", "chat", "--user", Somsri);
+        var afterwards = await BotVerb.RunAsync(database, "มาตรการทั้งหมด\n", "chat", "--user", Somsri);
         Assert.Contains("ข้อมูลนี้สำหรับเจ้าหน้าที่", afterwards.Output, StringComparison.Ordinal);
-        var list = await BotProcess.RunAsync(database, "", "staff", "list", "--all", "yes");
+        var list = await BotVerb.RunAsync(database, "", "staff", "list", "--all", "yes");
         Assert.Contains("เพิกถอนแล้ว / revoked", list.Output, StringComparison.Ordinal);
     }
 
@@ -59,11 +59,11 @@ public class StaffVerbTests
     {
         using var database = new TempDatabaseFile();
 
-        var result = await BotProcess.RunAsync(database, "", ["staff", .. args]);
+        var result = await BotVerb.RunAsync(database, "", ["staff", .. args]);
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("staff invite --name NAME", result.Error, StringComparison.Ordinal);
-        Assert.Contains("ยังไม่มีรายชื่อ", (await BotProcess.RunAsync(database, "", "staff", "list")).Output, StringComparison.Ordinal);
+        Assert.Contains("ยังไม่มีรายชื่อ", (await BotVerb.RunAsync(database, "", "staff", "list")).Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public class StaffVerbTests
     {
         using var database = new TempDatabaseFile();
 
-        var result = await BotProcess.RunAsync(database, "", "staff", "revoke", "42");
+        var result = await BotVerb.RunAsync(database, "", "staff", "revoke", "42");
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("ไม่พบบุคคลหมายเลข 42 / no person 42", result.Error, StringComparison.Ordinal);

@@ -114,13 +114,13 @@ public class FiscalYearSimulationTests : IDisposable
     private async Task<IHost> StartAsync()
     {
         var host = ConsoleHost.Build(
+            new Terminal(TextReader.Null, TextWriter.Null, TextWriter.Null, IsInteractive: false) { Settings = database.Settings },
             builder =>
             {
                 builder.AddJobs();
                 builder.Services.AddSingleton<TimeProvider>(clock);
                 builder.Services.AddSingleton<IMessenger>(messenger);
-            },
-            database.Settings);
+            });
         await Hosting.ItaBotHost.InitializeDatabaseAsync(host.Services, CancellationToken.None);
         return host;
     }

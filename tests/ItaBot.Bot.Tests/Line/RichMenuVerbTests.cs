@@ -56,5 +56,5 @@ public sealed class RichMenuVerbTests : IDisposable
     }
 
     private Task<BotProcess.Result> RunAsync(IReadOnlyDictionary<string, string?> settings) =>
-        BotProcess.RunAsync(database, settings, "", "line", "richmenu");
+        BotVerb.RunAsync(database, settings, "", "line", "richmenu");
 }

@@ -61,7 +61,7 @@ public sealed class PostgresServeTests : IOnPostgres, IDisposable
     [Fact]
     public async Task Two_bot_processes_on_one_database_share_one_schedule_and_send_each_summary_once()
     {
-        await BotProcess.RunAsync(database, "", "jobs", "list");
+        await BotVerb.RunAsync(database, "", "jobs", "list");
         await TestPeople.LinkAsync(database, Manager, Role.Manager, PeopleDirectory.PalatUnit);
         var settings = LineWebhook.Settings(line);
         settings["Jobs:Enabled"] = "true";
@@ -89,7 +89,7 @@ public sealed class PostgresServeTests : IOnPostgres, IDisposable
     [Fact]
     public async Task Two_bot_processes_behind_one_webhook_answer_each_event_once_and_each_persons_in_order()
     {
-        await BotProcess.RunAsync(database, "", "jobs", "list");
+        await BotVerb.RunAsync(database, "", "jobs", "list");
         var settings = LineWebhook.Settings(line);
         await using var first = await BotServer.StartAsync(database, settings);
         await using var second = await BotServer.StartAsync(database, settings);
