@@ -15,7 +15,7 @@ public class JobsVerbTests
     {
         using var database = new TempDatabaseFile();
 
-        var list = await BotVerb.RunAsync(database, "", "jobs", "list");
+        var list = await BotProcess.RunAsync(database, "", "jobs", "list");
 
         Assert.Equal(0, list.ExitCode);
         Assert.Matches(@"monthly-summary\s+30 8 1 \* \*\s+next \d{4}-\d{2}-01 08:30 \+07:00", list.Output);
@@ -29,11 +29,11 @@ public class JobsVerbTests
     public async Task A_summary_triggered_as_if_at_a_past_instant_is_queued_once_however_often_it_is_triggered()
     {
         using var database = new TempDatabaseFile();
-        await BotVerb.RunAsync(database, "", "jobs", "list");
+        await BotProcess.RunAsync(database, "", "jobs", "list");
         await TestPeople.LinkAsync(database, Manager, Role.Manager, "สำนักปลัด");
 
-        var first = await BotVerb.RunAsync(database, "", "jobs", "trigger", "monthly-summary", "--at", "2025-04-01T08:30:00+07:00");
-        var again = await BotVerb.RunAsync(database, "", "jobs", "trigger", "monthly-summary", "--at", "2025-04-02T09:00:00+07:00");
+        var first = await BotProcess.RunAsync(database, "", "jobs", "trigger", "monthly-summary", "--at", "2025-04-01T08:30:00+07:00");
+        var again = await BotProcess.RunAsync(database, "", "jobs", "trigger", "monthly-summary", "--at", "2025-04-02T09:00:00+07:00");
 
         Assert.Equal((0, 0), (first.ExitCode, again.ExitCode));
         await using var db = database.NewContext();
@@ -50,7 +50,7 @@ public class JobsVerbTests
     {
         using var database = new TempDatabaseFile();
 
-        var result = await BotVerb.RunAsync(database, "", ["jobs", .. args]);
+        var result = await BotProcess.RunAsync(database, "", ["jobs", .. args]);
 
         Assert.Equal(2, result.ExitCode);
     }

@@ -17,7 +17,7 @@ public class AnonymityTests : ComplaintBotTest
         await FileCorruptionAsync();
         Assert.Contains("C68-00001", (await SayAsync(Citizen, "ติดตามเรื่อง C68-00001")).Said, StringComparison.Ordinal);
         Assert.Contains("C68-00001", (await SayAsync(Citizen, "เรื่องของฉัน")).Said, StringComparison.Ordinal);
-        await Bot.IdleAsync();
+        await IdleAsync();
 
         var rows = await EveryRowAsync();
         Assert.Contains(rows, row => row.Contains("C68-00001", StringComparison.Ordinal));

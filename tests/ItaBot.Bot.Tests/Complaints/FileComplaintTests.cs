@@ -39,7 +39,7 @@ public class FileComplaintTests : ComplaintBotTest
         var push = Assert.Single(await Line.WaitForAsync(LineFake.PushPath, calls => calls.Count > 0));
         Assert.Equal(Palat, push.Json.GetProperty("to").GetString());
         Assert.Contains("รายงานการทุจริต/ประพฤติมิชอบใหม่ C68-00001", push.Said, StringComparison.Ordinal);
-        await Bot.IdleAsync();
+        await IdleAsync();
         Assert.DoesNotContain(Line.AllCalls, call => call.Path != LineFake.ReplyPath && call.Body?.Contains(Citizen, StringComparison.Ordinal) == true);
         Assert.DoesNotContain(Citizen, await QueryAsync(db => db.Complaints.Select(c => c.FilerKey + c.Description).SingleAsync()), StringComparison.Ordinal);
 

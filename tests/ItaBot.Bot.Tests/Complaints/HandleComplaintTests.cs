@@ -56,7 +56,7 @@ public class HandleComplaintTests : ComplaintBotTest
         await SayAsync(Palat, "ตรวจสอบแล้วไม่พบมูล");
         Assert.Contains("ผู้ร้องไม่เปิดเผยตัวตน จะเห็นเมื่อติดตามเรื่อง", (await SayAsync(Palat, "ยืนยัน")).Said, StringComparison.Ordinal);
 
-        await Bot.IdleAsync();
+        await IdleAsync();
         Assert.Single(Line.Calls(LineFake.PushPath));
         Assert.Contains("ตรวจสอบแล้วไม่พบมูล", (await SayAsync(Citizen, "ติดตามเรื่อง C68-00001")).Said, StringComparison.Ordinal);
     }

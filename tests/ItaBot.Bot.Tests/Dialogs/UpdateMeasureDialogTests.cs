@@ -131,7 +131,7 @@ public class UpdateMeasureDialogTests : LineBotTest
         Assert.Equal(2, await QueryAsync(db => db.ProgressUpdates.CountAsync(u => u.MeasureId == measure.Id && u.PersonId != null)));
 
         // Each confirmation answered once: a conflict redoes the turn, it does not answer it twice or leave it waiting.
-        await Bot.IdleAsync();
+        await IdleAsync();
         Assert.Single(Line.Calls(LineFake.ReplyPath), c => c.Body!.Contains("confirm-a", StringComparison.Ordinal));
         Assert.Single(Line.Calls(LineFake.ReplyPath), c => c.Body!.Contains("confirm-b", StringComparison.Ordinal));
     }

@@ -28,7 +28,7 @@ public class JobDeliveryTests() : LineBotTest(new ShiftedTime(new DateTimeOffset
 
         // Each of the 20 staff plus the test's own staff user (กองคลัง too).
         await Line.WaitForAsync(LineFake.PushPath, calls => calls.Count(c => c.Status == 200) >= 21, seconds: 60);
-        await Bot.IdleAsync();
+        await IdleAsync();
         var calls = Line.Calls(LineFake.PushPath);
         Assert.Contains(calls, c => c.Status == 500);
         var byRecipient = calls.GroupBy(c => c.Json.GetProperty("to").GetString()!).ToList();

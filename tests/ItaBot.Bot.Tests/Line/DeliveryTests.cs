@@ -64,7 +64,7 @@ public class DeliveryTests : LineBotTest
 
         var row = await WaitForStatusAsync(id, OutboxStatus.Failed);
         Assert.Contains("The request body has 1 error(s)", row.LastError, StringComparison.Ordinal);
-        await Bot.IdleAsync();
+        await IdleAsync();
         Assert.Single(Line.Calls(LineFake.PushPath));
     }
 
@@ -78,7 +78,7 @@ public class DeliveryTests : LineBotTest
         var row = await WaitUntilAsync(id, r => r.Attempts == 1 && r.LastError is not null);
         Assert.Equal(OutboxStatus.Pending, row.Status);
         Assert.True(row.NextAttemptAt > DateTimeOffset.UtcNow.AddMinutes(50), $"next try at {row.NextAttemptAt:O}, error {row.LastError}");
-        await Bot.IdleAsync();
+        await IdleAsync();
         Assert.Single(Line.Calls(LineFake.PushPath));
     }
 

@@ -22,7 +22,7 @@ public sealed class GroupChatTests : LineBotTest
         var reply = Assert.Single(await Line.WaitForAsync(LineFake.ReplyPath, calls => calls.Count > 0));
         Assert.Equal("group-token-3", reply.Json.GetProperty("replyToken").GetString());
         Assert.Contains("อำเภอวิเศษชัยชาญ", reply.Body, StringComparison.Ordinal);
-        await Bot.IdleAsync();
+        await IdleAsync();
         Assert.Single(Line.Calls(LineFake.ReplyPath));
     }
 

@@ -10,6 +10,6 @@ public class LoadTests : LineBotTest
     {
         await ManyUsers.SendAsync([Client], users: 50, messagesEach: 20);
 
-        await ManyUsers.AssertEachAnsweredOnceInOrderAsync(Line, Bot.IdleAsync, users: 50, messagesEach: 20);
+        await ManyUsers.AssertEachAnsweredOnceInOrderAsync(Line, IdleAsync, users: 50, messagesEach: 20);
     }
 }

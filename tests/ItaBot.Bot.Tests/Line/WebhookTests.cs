@@ -110,9 +110,10 @@ public class WebhookTests : LineBotTest
         var missing = LineWebhook.Event("message", LineWebhook.User(LineWebhook.StaffUser), "reply-token-missing");
         var empty = LineWebhook.Event("message", LineWebhook.User(LineWebhook.StaffUser), "reply-token-null", extra: "\"message\":null");
 
-        await LineWebhook.PostAsync(Client, LineWebhook.Body(missing, empty));
+        var response = await LineWebhook.PostAsync(Client, LineWebhook.Body(missing, empty));
 
-        await Bot.IdleAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await IdleAsync();
         var replies = Line.Calls(LineFake.ReplyPath);
         Assert.Equal(["reply-token-missing", "reply-token-null"], replies.Select(r => r.Json.GetProperty("replyToken").GetString()));
         Assert.All(replies, r => Assert.Contains("ตอนนี้บอทเข้าใจเฉพาะข้อความที่พิมพ์", r.Said, StringComparison.Ordinal));
@@ -139,7 +140,7 @@ public class WebhookTests : LineBotTest
         var response = await LineWebhook.PostAsync(Client, LineWebhook.Body());
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        await Bot.IdleAsync();
+        await IdleAsync();
         Assert.Empty(Line.AllCalls);
         Assert.Equal(0, await CountAsync<InboxEvent>());
     }
@@ -155,7 +156,7 @@ public class WebhookTests : LineBotTest
         await Line.WaitForAsync(LineFake.ReplyPath, calls => calls.Count > 0);
         Assert.Equal(HttpStatusCode.OK, (await LineWebhook.PostAsync(Client, LineWebhook.Body(again))).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await LineWebhook.PostAsync(Client, LineWebhook.Body(again, again))).StatusCode);
-        await Bot.IdleAsync();
+        await IdleAsync();
 
         Assert.Single(Line.Calls(LineFake.ReplyPath));
         Assert.Empty(Line.Calls(LineFake.PushPath));
@@ -176,7 +177,7 @@ public class WebhookTests : LineBotTest
         var response = await LineWebhook.PostAsync(Client, LineWebhook.Body([.. events]));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        await Bot.IdleAsync();
+        await IdleAsync();
         var replies = Line.Calls(LineFake.ReplyPath);
         Assert.Equal(Count, await CountAsync<InboxEvent>());
         Assert.Equal(Count, Line.Calls(LineFake.ReplyPath).Count);
@@ -195,7 +196,7 @@ public class WebhookTests : LineBotTest
         var response = await LineWebhook.PostAsync(Client, LineWebhook.Body(unknownEvent, unknownMessage, known));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        await Bot.IdleAsync();
+        await IdleAsync();
         var replies = Line.Calls(LineFake.ReplyPath);
         Assert.Equal(["reply-token-u2", "reply-token-u3"], replies.Select(r => r.Json.GetProperty("replyToken").GetString()).Order());
         Assert.Contains("มาตรการที่ 4", replies.Single(r => r.Body!.Contains("reply-token-u3", StringComparison.Ordinal)).Body, StringComparison.Ordinal);
@@ -224,7 +225,7 @@ public class WebhookTests : LineBotTest
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var reply = Assert.Single(await Line.WaitForAsync(LineFake.ReplyPath, calls => calls.Count > 0));
         Assert.Contains("ขออภัยค่ะ ยังไม่เข้าใจข้อความนี้", reply.Body, StringComparison.Ordinal);
-        await Bot.IdleAsync();
+        await IdleAsync();
         var stored = await QueryAsync(db => db.InboxEvents.SingleAsync());
         Assert.Equal(InboxStatus.Handled, stored.Status);
         Assert.Empty(stored.Payload);
@@ -240,7 +241,7 @@ public class WebhookTests : LineBotTest
 
         await LineWebhook.PostAsync(Client, LineWebhook.Body(unfollow, unsend, standby));
 
-        await Bot.IdleAsync();
+        await IdleAsync();
         Assert.Empty(Line.AllCalls);
         Assert.Equal(0, await CountAsync<InboxEvent>(e => e.Status != InboxStatus.Handled));
     }

@@ -61,7 +61,7 @@ public sealed class PostgresServeTests : IOnPostgres, IDisposable
     [Fact]
     public async Task Two_bot_processes_on_one_database_share_one_schedule_and_send_each_summary_once()
     {
-        await BotVerb.RunAsync(database, "", "jobs", "list");
+        await BotProcess.RunAsync(database, "", "jobs", "list");
         await TestPeople.LinkAsync(database, Manager, Role.Manager, PeopleDirectory.PalatUnit);
         var settings = LineWebhook.Settings(line);
         settings["Jobs:Enabled"] = "true";
@@ -74,7 +74,7 @@ public sealed class PostgresServeTests : IOnPostgres, IDisposable
         // Each process enqueues a catch-up run of the five jobs as it starts: once all ten have run, nothing more is sent.
         await Eventually.Async(
             () => ScalarsAsync("SELECT id::text FROM hangfire.job WHERE statename = 'Succeeded'"), runs => runs.Count >= 10, runs => $"{runs.Count} of 10 runs done");
-        await BotIdle.WaitAsync(database.NewContext);
+        await BotIdle.WaitAsync(database.NewContext, line);
 
         // Either process may send a message; LINE accepts each retry key once. One key per summary, one summary a month.
         var toManager = line.Calls(LineFake.PushPath).Where(c => c.Body!.Contains(Manager, StringComparison.Ordinal)).ToList();
@@ -89,7 +89,7 @@ public sealed class PostgresServeTests : IOnPostgres, IDisposable
     [Fact]
     public async Task Two_bot_processes_behind_one_webhook_answer_each_event_once_and_each_persons_in_order()
     {
-        await BotVerb.RunAsync(database, "", "jobs", "list");
+        await BotProcess.RunAsync(database, "", "jobs", "list");
         var settings = LineWebhook.Settings(line);
         await using var first = await BotServer.StartAsync(database, settings);
         await using var second = await BotServer.StartAsync(database, settings);
@@ -99,7 +99,7 @@ public sealed class PostgresServeTests : IOnPostgres, IDisposable
         // Each person's messages alternate between the two, as a load balancer might send them.
         await ManyUsers.SendAsync([toFirst, toSecond], users: 20, messagesEach: 10);
 
-        await ManyUsers.AssertEachAnsweredOnceInOrderAsync(line, () => BotIdle.WaitAsync(database.NewContext), users: 20, messagesEach: 10);
+        await ManyUsers.AssertEachAnsweredOnceInOrderAsync(line, () => BotIdle.WaitAsync(database.NewContext, line), users: 20, messagesEach: 10);
         line.AssertContractKept();
     }
 

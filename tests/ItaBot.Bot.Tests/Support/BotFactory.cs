@@ -19,9 +19,6 @@ public sealed class BotFactory(
     /// <summary>Every message logged, at every level.</summary>
     public ConcurrentQueue<string> Logs { get; } = new();
 
-    /// <summary>Waits until the bot has handled every event and sent every message that is due (<see cref="BotIdle"/>).</summary>
-    public Task IdleAsync() => BotIdle.WaitAsync(Database.NewContext, Services.GetRequiredService<TimeProvider>());
-
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         foreach (var (key, value) in Database.Settings.Concat(settings ?? new Dictionary<string, string?>()))

@@ -5,33 +5,42 @@ using Microsoft.EntityFrameworkCore;
 namespace ItaBot.Bot.Tests.Support;
 
 /// <summary>
-/// Waits until a bot has nothing left to do: no event waiting in the inbox, no message due in the outbox. An event is
-/// marked handled in the same commit that queues its answer, and a message marked sent only after LINE answered, so
-/// once this holds, everything the bot was going to send has reached the fake LINE, and nothing more will come.
+/// Waits until a bot has nothing left to do: no event waiting in the inbox, no message due in the outbox, and the fake
+/// LINE's log holding a call for every message sent. An event is marked handled in the same commit that queues its
+/// answer, and a message marked sent only after LINE answered, so once this holds, everything the bot was going to send
+/// has reached the fake LINE, and nothing more will come. (WireMock logs a call only after it has written the answer,
+/// so the bot may record a message sent a moment before its call shows in the log.)
 /// </summary>
 public static class BotIdle
 {
     private static readonly TimeSpan Longest = TimeSpan.FromSeconds(30);
 
-    public static async Task WaitAsync(Func<ItaBotDbContext> newContext, TimeProvider? time = null)
+    private static readonly string[] Sending = [LineFake.ReplyPath, LineFake.PushPath, LineFake.MulticastPath];
+
+    public static async Task WaitAsync(Func<ItaBotDbContext> newContext, LineFake line, TimeProvider? time = null)
     {
         var until = DateTime.UtcNow + Longest;
         while (true)
         {
             await using (var db = newContext())
             {
-                var now = (time ?? TimeProvider.System).GetUtcNow();
                 var events = await db.InboxEvents.CountAsync(e => e.Status == InboxStatus.Pending);
+                var pending = await db.OutboxMessages.Where(m => m.Status == OutboxStatus.Pending).Select(m => m.NextAttemptAt).ToListAsync();
 
-                // Compared here rather than in SQL: SQLite cannot order the instants EF stores as text.
-                var due = (await db.OutboxMessages.Where(m => m.Status == OutboxStatus.Pending).Select(m => m.NextAttemptAt).ToListAsync())
-                    .Count(at => at <= now);
-                if (events == 0 && due == 0)
+                // Read after the rows, so that a message queued while they were read counts as due. Compared here
+                // rather than in SQL: SQLite cannot order the instants EF stores as text.
+                var now = (time ?? TimeProvider.System).GetUtcNow();
+                var due = pending.Count(at => at <= now);
+                var sent = await db.OutboxMessages.CountAsync(m => m.Status == OutboxStatus.Sent);
+                var logged = Sending.Sum(path => line.Calls(path).Count);
+                if (events == 0 && due == 0 && logged >= sent)
                 {
                     return;
                 }
 
-                Assert.True(DateTime.UtcNow < until, $"the bot is still busy after {Longest.TotalSeconds:0} s: {events} event(s) pending, {due} message(s) due");
+                Assert.True(
+                    DateTime.UtcNow < until,
+                    $"the bot is still busy after {Longest.TotalSeconds:0} s: {events} event(s) pending, {due} message(s) due, {sent} sent and {logged} call(s) logged");
             }
 
             await Task.Delay(20);

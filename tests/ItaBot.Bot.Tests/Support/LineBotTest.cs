@@ -66,6 +66,9 @@ public abstract class LineBotTest : IDisposable, IAsyncLifetime
         return calls.First(c => c.Body!.Contains(token, StringComparison.Ordinal));
     }
 
+    /// <summary>Waits until the bot has handled every event and sent every message that is due (<see cref="BotIdle"/>).</summary>
+    protected Task IdleAsync() => BotIdle.WaitAsync(Bot.Database.NewContext, Line, Bot.Services.GetRequiredService<TimeProvider>());
+
     /// <summary>Reads the bot's database in a scope of its own.</summary>
     protected async Task<T> QueryAsync<T>(Func<ItaBotDbContext, Task<T>> query)
     {
