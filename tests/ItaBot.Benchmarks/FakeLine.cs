@@ -4,7 +4,10 @@ using System.Text.Json;
 
 namespace ItaBot.Benchmarks;
 
-/// <summary>A minimal LINE Messaging API on 127.0.0.1 that answers at once and notes when each reply token arrives.</summary>
+/// <summary>
+/// A minimal LINE Messaging API on 127.0.0.1 that answers at once, notes when each reply token first arrives, and counts
+/// a token that arrives twice (an answer given twice).
+/// </summary>
 internal sealed class FakeLine : IAsyncDisposable
 {
     private readonly WebApplication app;
@@ -14,6 +17,11 @@ internal sealed class FakeLine : IAsyncDisposable
     public ConcurrentDictionary<string, long> ReplyArrivals { get; } = new();
 
     private int pushes;
+
+    private int repeated;
+
+    /// <summary>Replies whose token had come before.</summary>
+    public int Repeated => Volatile.Read(ref repeated);
 
     /// <summary>Answers that came as pushes: their reply token had grown too old while they waited.</summary>
     public int Pushes => Volatile.Read(ref pushes);
@@ -30,7 +38,11 @@ internal sealed class FakeLine : IAsyncDisposable
         app.MapPost("/v2/bot/message/reply", async (HttpRequest request) =>
         {
             using var body = await JsonDocument.ParseAsync(request.Body);
-            fake.ReplyArrivals.TryAdd(body.RootElement.GetProperty("replyToken").GetString()!, Stopwatch.GetTimestamp());
+            if (!fake.ReplyArrivals.TryAdd(body.RootElement.GetProperty("replyToken").GetString()!, Stopwatch.GetTimestamp()))
+            {
+                Interlocked.Increment(ref fake.repeated);
+            }
+
             return Results.Text("""{"sentMessages":[{"id":"1"}]}""", "application/json");
         });
         app.MapPost("/v2/bot/message/push", () =>

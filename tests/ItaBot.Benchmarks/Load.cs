@@ -2,7 +2,7 @@ using System.Diagnostics;
 
 namespace ItaBot.Benchmarks;
 
-/// <summary>Sends requests from in-process workers: as fast as they go (closed loop) or at a fixed rate (open loop).</summary>
+/// <summary>Sends requests from in-process workers: a number as fast as they go (closed loop) or at a fixed rate (open loop).</summary>
 internal static class Load
 {
     public sealed record Result(int Requests, int Failures, TimeSpan Elapsed, Latencies Latencies)
@@ -10,29 +10,28 @@ internal static class Load
         public double PerSecond => Requests / Elapsed.TotalSeconds;
     }
 
-    /// <summary><paramref name="workers"/> loops, each sending its next request when the last is answered.</summary>
-    public static async Task<Result> ClosedAsync(HttpClient http, Func<int, HttpRequestMessage> request, int workers, TimeSpan duration)
+    /// <summary><paramref name="workers"/> loops sending <paramref name="count"/> requests in all, each its next when the last is answered.</summary>
+    public static async Task<Result> CountAsync(HttpClient http, Func<int, HttpRequestMessage> request, int workers, int count)
     {
-        var latencies = new List<double>[workers];
+        var latencies = new double[count];
         var failures = 0;
         var next = -1;
         var clock = Stopwatch.StartNew();
-        await Task.WhenAll(Enumerable.Range(0, workers).Select(w => Task.Run(async () =>
+        await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Task.Run(async () =>
         {
-            latencies[w] = [];
-            while (clock.Elapsed < duration)
+            int i;
+            while ((i = Interlocked.Increment(ref next)) < count)
             {
                 var started = Stopwatch.GetTimestamp();
-                using var response = await http.SendAsync(request(Interlocked.Increment(ref next)));
-                latencies[w].Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                using var response = await http.SendAsync(request(i));
+                latencies[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
                 if (!response.IsSuccessStatusCode)
                 {
                     Interlocked.Increment(ref failures);
                 }
             }
         })));
-        var all = latencies.SelectMany(l => l).ToList();
-        return new Result(all.Count, failures, clock.Elapsed, new Latencies(all));
+        return new Result(count, failures, clock.Elapsed, new Latencies(latencies));
     }
 
     /// <summary>Requests started at a fixed rate whatever the answers do, so a slow answer cannot hide the queue behind it.</summary>
