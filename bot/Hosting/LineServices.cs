@@ -32,13 +32,14 @@ internal static class LineServices
     public static IHostApplicationBuilder AddLine(this IHostApplicationBuilder builder)
     {
         builder.AddLineClient();
-        builder.Services.AddSingleton<InboxSignal>();
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddSingleton<ChatLeases>();
         builder.Services.AddSingleton<InboxWriter>();
         builder.Services.AddHostedService(services => services.GetRequiredService<InboxWriter>());
-        builder.Services.AddHostedService<InboxWorker>();
-        builder.Services.AddHostedService<OutboxWorker>();
+        builder.Services.AddSingleton<InboxWorker>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<InboxWorker>());
+        builder.Services.AddSingleton<OutboxWorker>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<OutboxWorker>());
         builder.Services.AddSingleton<OutboxSender>();
         builder.Services.AddSingleton<LineOutbox>();
         builder.Services.AddScoped<EventAnswers>();

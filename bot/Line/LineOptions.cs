@@ -34,9 +34,13 @@ public sealed class LineOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:05", "00:30:00")]
     public TimeSpan ReplyTokenLifetime { get; set; } = TimeSpan.FromSeconds(50);
 
-    /// <summary>Events handled at the same time, each of a different chat.</summary>
+    /// <summary>
+    /// Workers that handle events, and workers that send the outbox, each taking whole chats. SQLite takes one write at
+    /// a time, so more workers than a couple only queue up for it; against LINE's own latency two senders still manage
+    /// tens of messages a second.
+    /// </summary>
     [Range(1, 64)]
-    public int MaxConcurrentChats { get; set; } = 8;
+    public int MaxConcurrentChats { get; set; } = 2;
 
     public bool IsConfigured => ChannelSecret.Length > 0 && ChannelAccessToken.Length > 0;
 

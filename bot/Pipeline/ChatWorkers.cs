@@ -6,21 +6,18 @@ namespace ItaBot.Bot.Pipeline;
 /// <summary>
 /// A fixed number of workers, each taking chats from a queue of its own. A chat always goes to the same worker (chosen
 /// by its id), so one chat's work runs one piece at a time, in the order it was queued, without any lock per chat;
-/// different chats spread over the workers and run side by side.
+/// different chats spread over the workers and run side by side. Chats may be queued before the workers start.
 /// </summary>
 public sealed partial class ChatWorkers
 {
     private readonly Channel<string>[] queues;
     private readonly ConcurrentDictionary<string, byte> queued = new();
-    private readonly Task[] workers;
     private readonly ILogger logger;
 
-    /// <param name="work">Does what is waiting for one chat. An exception it lets out is logged and ends only that piece: the chat is looked at again when it is next queued.</param>
-    public ChatWorkers(int count, Func<string, CancellationToken, Task> work, ILogger logger, CancellationToken stopping)
+    public ChatWorkers(int count, ILogger logger)
     {
         this.logger = logger;
         queues = [.. Enumerable.Range(0, count).Select(_ => Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true }))];
-        workers = [.. queues.Select(queue => Task.Run(() => WorkAsync(queue, work, stopping), CancellationToken.None))];
     }
 
     /// <summary>Queues the chat on its worker, unless it is waiting there already.</summary>
@@ -32,16 +29,13 @@ public sealed partial class ChatWorkers
         }
     }
 
-    /// <summary>Waits for the work under way to end, as the process stops.</summary>
-    public Task StoppedAsync()
-    {
-        foreach (var queue in queues)
-        {
-            queue.Writer.TryComplete();
-        }
-
-        return Task.WhenAll(workers);
-    }
+    /// <summary>
+    /// Runs the workers until <paramref name="stopping"/>, then waits for the work under way. <paramref name="work"/>
+    /// does what is waiting for one chat; an exception it lets out is logged and ends only that piece: the chat is looked
+    /// at again when it is next queued.
+    /// </summary>
+    public Task RunAsync(Func<string, CancellationToken, Task> work, CancellationToken stopping) =>
+        Task.WhenAll(queues.Select(queue => Task.Run(() => WorkAsync(queue, work, stopping), CancellationToken.None)));
 
     private async Task WorkAsync(Channel<string> queue, Func<string, CancellationToken, Task> work, CancellationToken stopping)
     {

@@ -13,27 +13,33 @@ namespace ItaBot.Bot.Pipeline.Inbox;
 
 /// <summary>
 /// Handles the events in the inbox: each chat's events one at a time in the order they happened, different chats in
-/// parallel (<see cref="ChatWorkers"/>). An event is marked handled in the same transaction that puts its answer in the
+/// parallel (<see cref="ChatWorkers"/>). The webhook hands each chat with new events straight to its worker; the whole
+/// inbox is looked at only at start-up and every few seconds, for what a failure or another process left. An event is marked handled in the same transaction that puts its answer in the
 /// outbox, so a stop at any point either redoes the event or has the answer it already made sent, never both. At
 /// start-up it takes up whatever the last run left. What the person wrote is dropped once the event is handled.
 /// </summary>
 public sealed partial class InboxWorker(
-    IServiceScopeFactory scopes, InboxSignal signal, OutboxSignal outbox, TimeProvider time,
+    IServiceScopeFactory scopes, OutboxWorker outbox, TimeProvider time,
     ChatLeases leases, IOptions<LineOptions> options, ILogger<InboxWorker> logger) : BackgroundService
 {
+    private readonly ChatWorkers workers = new(options.Value.MaxConcurrentChats, logger);
+
     /// <summary>An event that fails this often is set aside, so one bad event does not stop its chat for good.</summary>
     public const int MaxAttempts = 3;
 
     /// <summary>How often a turn is redone when a concurrent one changed what it read.</summary>
     private const int MaxConflicts = 10;
 
-    private static readonly TimeSpan LongestSleep = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan LookEvery = TimeSpan.FromSeconds(2);
     private const int MaxChatsPerLook = 1000;
     private const int EventsPerRead = 50;
 
+    /// <summary>Hands a chat whose new events were just committed to its worker.</summary>
+    public void Take(string chatId) => workers.Enqueue(chatId);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var workers = new ChatWorkers(options.Value.MaxConcurrentChats, DrainChatAsync, logger, stoppingToken);
+        var running = workers.RunAsync(DrainChatAsync, stoppingToken);
         try
         {
             while (!stoppingToken.IsCancellationRequested)
@@ -43,7 +49,7 @@ public sealed partial class InboxWorker(
                     workers.Enqueue(chat);
                 }
 
-                await signal.WaitAsync(LongestSleep, time, stoppingToken);
+                await Task.Delay(LookEvery, time, stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -51,7 +57,7 @@ public sealed partial class InboxWorker(
             // Stopping: what is still pending is taken up at the next start.
         }
 
-        await workers.StoppedAsync();
+        await running;
     }
 
     private async Task<List<string>> PendingChatsAsync(CancellationToken cancellationToken)
@@ -133,7 +139,8 @@ public sealed partial class InboxWorker(
                 return;
             }
 
-            outbox.Notify();
+            scope.ServiceProvider.GetRequiredService<LineMessenger>().WakeIfQueued();
+            outbox.Take(inbox.ChatId);
             return;
         }
     }
@@ -180,7 +187,7 @@ public sealed partial class InboxWorker(
             await db.SaveChangesAsync();
             if (apology is not null)
             {
-                outbox.Notify();
+                outbox.Take(inbox.ChatId);
             }
 
             LogHandlingFailed(logger, error, inbox.Id, inbox.Type, inbox.Attempts, inbox.Status);

@@ -10,7 +10,7 @@ namespace ItaBot.Bot.Pipeline.Inbox;
 /// which commits whatever has gathered in one transaction, so concurrent webhook calls share one disk flush. An event
 /// id already stored is skipped by the database itself (a redelivery, however late, adds nothing).
 /// </summary>
-public sealed partial class InboxWriter(IServiceScopeFactory scopes, InboxSignal signal, ILogger<InboxWriter> logger) : BackgroundService
+public sealed partial class InboxWriter(IServiceScopeFactory scopes, InboxWorker handling, ILogger<InboxWriter> logger) : BackgroundService
 {
     private const int MaxBatchesPerCommit = 256;
 
@@ -90,7 +90,10 @@ public sealed partial class InboxWriter(IServiceScopeFactory scopes, InboxSignal
             batch.Committed.TrySetResult();
         }
 
-        signal.Notify();
+        foreach (var chat in events.Select(e => e.ChatId).Distinct())
+        {
+            handling.Take(chat);
+        }
     }
 
     private async Task DropInsertAsync()

@@ -11,27 +11,20 @@ namespace ItaBot.Bot.Pipeline.Outbox;
 /// again later, after <c>Retry-After</c> or an exponential backoff. Push and multicast carry the row's retry key, so
 /// a try whose answer was lost is never delivered twice. A reply's try is recorded before it is made, so after a stop
 /// during it the next try knows the reply may have gone out. Once a row is settled its messages are dropped: what
-/// the bot told a person is kept no longer than it takes to send it.
+/// the bot told a person is kept no longer than it takes to send it. The outcome is left on the context for the caller
+/// to save: it goes with the next reply's record of its try, or at the end of the chat's turn. Should the process stop
+/// before that, the message is tried again and found delivered (its retry key, or its reply token already used).
 /// </summary>
-public sealed partial class OutboxSender(
-    IServiceScopeFactory scopes, LineMessagingClient line, TimeProvider time, ILogger<OutboxSender> logger)
+public sealed partial class OutboxSender(LineMessagingClient line, TimeProvider time, ILogger<OutboxSender> logger)
 {
     private static readonly TimeSpan LongestBackoff = TimeSpan.FromMinutes(10);
 
     /// <summary>When the monthly quota is spent, trying again every few seconds only adds refusals.</summary>
     private static readonly TimeSpan MonthlyLimitPause = TimeSpan.FromHours(1);
 
-    /// <summary>Sends the row if it is still pending; true when it is settled (sent or failed for good).</summary>
-    public async Task<bool> SendAsync(long id, CancellationToken cancellationToken)
+    /// <summary>Sends a pending row read on <paramref name="db"/>, unsaved; true when it is settled (sent or failed for good).</summary>
+    public async Task<bool> SendAsync(ItaBotDbContext db, OutboxMessage row, CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<ItaBotDbContext>();
-        var row = await db.OutboxMessages.SingleOrDefaultAsync(m => m.Id == id && m.Status == OutboxStatus.Pending, cancellationToken);
-        if (row is null)
-        {
-            return true;
-        }
-
         row.Attempts++;
         try
         {
@@ -67,7 +60,6 @@ public sealed partial class OutboxSender(
             TryLater(row, Backoff(row.Attempts), e.Message);
         }
 
-        await db.SaveChangesAsync(CancellationToken.None);
         return row.Status != OutboxStatus.Pending;
     }
 
@@ -125,7 +117,8 @@ public sealed partial class OutboxSender(
         var earlierUnknown = row.ReplyOutcomeUnknown;
         if (!row.ReplyOutcomeUnknown)
         {
-            // Recorded before the call: should the process stop during it, the next try knows a reply may have gone out.
+            // Recorded before the call (with the outcomes of the chat's messages sent before it): should the process stop
+            // during the call, the next try knows a reply may have gone out.
             row.ReplyOutcomeUnknown = true;
             await db.SaveChangesAsync(cancellationToken);
         }

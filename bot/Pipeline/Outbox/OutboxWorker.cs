@@ -8,14 +8,19 @@ namespace ItaBot.Bot.Pipeline.Outbox;
 
 /// <summary>
 /// Sends what waits in the outbox: the oldest message of each chat first, several chats at a time, never two of one
-/// chat at once (<see cref="ChatWorkers"/>). Runs at start-up too, so messages written before a stop go out after it.
+/// chat at once (<see cref="ChatWorkers"/>). The handling hands it each chat it has just answered; the whole outbox is
+/// looked at when pushes are queued, when a message's next try falls due, and at start-up, so messages written before
+/// a stop go out after it.
 /// </summary>
 public sealed partial class OutboxWorker(
     IServiceScopeFactory scopes, OutboxSender sender, OutboxSignal signal, TimeProvider time,
     ChatLeases leases, IOptions<LineOptions> options, ILogger<OutboxWorker> logger) : BackgroundService
 {
+    private readonly ChatWorkers workers = new(options.Value.MaxConcurrentChats, logger);
+
     private static readonly TimeSpan LongestSleep = TimeSpan.FromSeconds(1);
     private const int MaxRowsPerLook = 2000;
+    private const int RowsPerRead = 20;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -25,12 +30,12 @@ public sealed partial class OutboxWorker(
             return;
         }
 
-        var workers = new ChatWorkers(options.Value.MaxConcurrentChats, SendChatAsync, logger, stoppingToken);
+        var running = workers.RunAsync(SendChatAsync, stoppingToken);
         try
         {
             while (!stoppingToken.IsCancellationRequested)
             {
-                var sleep = await DispatchDueAsync(workers, stoppingToken);
+                var sleep = await DispatchDueAsync(stoppingToken);
                 await signal.WaitAsync(sleep, time, stoppingToken);
             }
         }
@@ -39,11 +44,14 @@ public sealed partial class OutboxWorker(
             // Stopping: what is left stays pending for the next start.
         }
 
-        await workers.StoppedAsync();
+        await running;
     }
 
+    /// <summary>Hands a chat whose new answer was just committed to its worker.</summary>
+    public void Take(string chatId) => workers.Enqueue(chatId);
+
     /// <summary>Queues each chat whose next message is due; returns how long until the next one is.</summary>
-    private async Task<TimeSpan> DispatchDueAsync(ChatWorkers workers, CancellationToken cancellationToken)
+    private async Task<TimeSpan> DispatchDueAsync(CancellationToken cancellationToken)
     {
         List<Head> heads;
         try
@@ -94,19 +102,28 @@ public sealed partial class OutboxWorker(
         {
             while (!cancellationToken.IsCancellationRequested)
             {
-                long? next;
-                await using (var scope = scopes.CreateAsyncScope())
+                await using var scope = scopes.CreateAsyncScope();
+                var db = scope.ServiceProvider.GetRequiredService<ItaBotDbContext>();
+                var next = await db.OutboxMessages
+                    .Where(m => m.Status == OutboxStatus.Pending && m.ChatId == chatId)
+                    .OrderBy(m => m.Id)
+                    .Take(RowsPerRead)
+                    .ToListAsync(cancellationToken);
+                var settled = 0;
+                try
                 {
-                    var db = scope.ServiceProvider.GetRequiredService<ItaBotDbContext>();
-                    var head = await db.OutboxMessages.AsNoTracking()
-                        .Where(m => m.Status == OutboxStatus.Pending && m.ChatId == chatId)
-                        .OrderBy(m => m.Id)
-                        .Select(m => new Head(m.Id, m.ChatId, m.NextAttemptAt))
-                        .FirstOrDefaultAsync(cancellationToken);
-                    next = head is not null && head.NextAttemptAt <= time.GetUtcNow() ? head.Id : null;
+                    // One that must wait stops the chat's line: the look at the whole outbox takes it up when it is due.
+                    while (settled < next.Count && next[settled].NextAttemptAt <= time.GetUtcNow() && await sender.SendAsync(db, next[settled], cancellationToken))
+                    {
+                        settled++;
+                    }
+                }
+                finally
+                {
+                    await db.SaveChangesAsync(CancellationToken.None);
                 }
 
-                if (next is not { } id || !await sender.SendAsync(id, cancellationToken))
+                if (settled < RowsPerRead)
                 {
                     return;
                 }
