@@ -30,7 +30,12 @@ public sealed class TempDatabaseFile : TestDatabase
 
     protected override void Remove()
     {
-        SqliteConnection.ClearAllPools();
+        // Its own pool only: clearing every pool would close the connections of the tests running beside it.
+        using (var own = new SqliteConnection(ConnectionString))
+        {
+            SqliteConnection.ClearPool(own);
+        }
+
         if (Directory.Exists(directory))
         {
             Directory.Delete(directory, recursive: true);
