@@ -1,4 +1,4 @@
 namespace ItaBot.Bot.Pipeline.Outbox;
 
-/// <summary>New messages are in the outbox, or a chat's lane is free again.</summary>
+/// <summary>Pushes were queued in the outbox (by a job or for someone other than the person answered).</summary>
 public sealed class OutboxSignal : WorkSignal;

@@ -14,7 +14,7 @@ public abstract class LineBotTest : IDisposable, IAsyncLifetime
 {
     protected LineBotTest(TimeProvider? time = null)
     {
-        Bot = new BotFactory(LineWebhook.Settings(Line), time, TestDatabase.For(this));
+        Bot = new BotFactory(LineWebhook.Settings(Line), time, TestDatabase.Prepared(this));
         Client = Bot.CreateClient();
     }
 

@@ -1,3 +1,5 @@
+using ItaBot.Bot.Cli;
+using ItaBot.Bot.Hosting;
 using ItaBot.Core.Persistence;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +12,40 @@ namespace ItaBot.Bot.Tests.Support;
 /// </summary>
 public sealed class TempDatabaseFile : TestDatabase
 {
+    // Made on another thread: the tests' own synchronization context would wait on itself.
+    private static readonly Lazy<byte[]> Initialized = new(() => Task.Run(InitializeAsync).GetAwaiter().GetResult());
+
     private readonly string directory = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"itabot-test-{Guid.NewGuid():N}");
+
+    /// <summary>A database file as the bot's first start leaves it: migrated, with the demo plan.</summary>
+    public static TempDatabaseFile Prepared()
+    {
+        var database = new TempDatabaseFile();
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(database.Path)!);
+        File.WriteAllBytes(database.Path, Initialized.Value);
+        return database;
+    }
+
+    private static async Task<byte[]> InitializeAsync()
+    {
+        using var database = new TempDatabaseFile();
+        using (var host = ConsoleHost.Build(new Terminal(TextReader.Null, TextWriter.Null, TextWriter.Null, IsInteractive: false) { Settings = database.Settings }))
+        {
+            await host.Services.InitializeDatabaseAsync(CancellationToken.None);
+        }
+
+        // One file with everything in it, the write-ahead log folded in.
+        var copy = database.Path + ".copy";
+        await using (var connection = new SqliteConnection(database.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var vacuum = connection.CreateCommand();
+            vacuum.CommandText = $"VACUUM INTO '{copy}'";
+            await vacuum.ExecuteNonQueryAsync();
+        }
+
+        return await File.ReadAllBytesAsync(copy);
+    }
 
     public string Path => System.IO.Path.Combine(directory, "data", "itabot.db");
 
