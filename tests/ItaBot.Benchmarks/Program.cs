@@ -73,17 +73,18 @@ Func<int, HttpRequestMessage> To(Uri to, int users = 50)
 
 int Answered() => line.ReplyArrivals.Count + line.Pushes;
 
-// Each run starts with both bots idle: every event sent so far has its answer.
-async Task<TimeSpan> DrainedAsync()
+// Polls the fake LINE's counts until the fact holds, or the limit passes (the run then reports what it got).
+static async Task UntilAsync(Func<bool> done, TimeSpan limit)
 {
     var clock = Stopwatch.StartNew();
-    while (Answered() < Volatile.Read(ref sent) && clock.Elapsed < TimeSpan.FromMinutes(5))
+    while (!done() && clock.Elapsed < limit)
     {
-        await Task.Delay(20);
+        await Task.Delay(5);
     }
-
-    return clock.Elapsed;
 }
+
+// Each run starts with both bots idle: every event sent so far has its answer.
+Task DrainedAsync() => UntilAsync(() => Answered() >= Volatile.Read(ref sent), TimeSpan.FromMinutes(5));
 
 async Task<Latencies> EventToReplyAsync(string tag, int count)
 {
@@ -100,10 +101,7 @@ async Task<(double Ingest, double Answered, int Pushes)> BurstAsync(Uri to)
     var clock = Stopwatch.StartNew();
     var posted = await Load.CountAsync(http, To(to, BurstUsers), Workers, BurstEvents);
     var ingest = BurstEvents / clock.Elapsed.TotalSeconds;
-    while (Answered() - answeredBefore < BurstEvents && clock.Elapsed < TimeSpan.FromMinutes(10))
-    {
-        await Task.Delay(5);
-    }
+    await UntilAsync(() => Answered() - answeredBefore >= BurstEvents, TimeSpan.FromMinutes(10));
 
     if (posted.Failures > 0 || Answered() - answeredBefore != BurstEvents || line.Repeated > 0)
     {
@@ -157,10 +155,7 @@ await using (var scope = app.Services.CreateAsyncScope())
 }
 
 var outboxClock = Stopwatch.StartNew();
-while (line.Pushes - pushesBefore < Queued && outboxClock.Elapsed < TimeSpan.FromMinutes(2))
-{
-    await Task.Delay(10);
-}
+await UntilAsync(() => line.Pushes - pushesBefore >= Queued, TimeSpan.FromMinutes(2));
 
 Console.WriteLine($"outbox                      {(line.Pushes - pushesBefore) / outboxClock.Elapsed.TotalSeconds,8:0} pushes/s ({line.Pushes - pushesBefore} of {Queued} in {outboxClock.Elapsed.TotalSeconds:0.0} s; Line:MaxRequestsPerSecond 2,000)");
 

@@ -17,33 +17,28 @@ public static class BotIdle
 
     private static readonly string[] Sending = [LineFake.ReplyPath, LineFake.PushPath, LineFake.MulticastPath];
 
-    public static async Task WaitAsync(Func<ItaBotDbContext> newContext, LineFake line, TimeProvider? time = null)
+    public static Task WaitAsync(Func<ItaBotDbContext> newContext, LineFake line, TimeProvider? time = null) =>
+        Eventually.Async(
+            () => ReadAsync(newContext, line, time ?? TimeProvider.System),
+            busy => busy.IsIdle,
+            busy => $"the bot is still busy: {busy.Events} event(s) pending, {busy.Due} message(s) due, {busy.Sent} sent and {busy.Logged} call(s) logged",
+            Longest);
+
+    private static async Task<Busy> ReadAsync(Func<ItaBotDbContext> newContext, LineFake line, TimeProvider time)
     {
-        var until = DateTime.UtcNow + Longest;
-        while (true)
-        {
-            await using (var db = newContext())
-            {
-                var events = await db.InboxEvents.CountAsync(e => e.Status == InboxStatus.Pending);
-                var pending = await db.OutboxMessages.Where(m => m.Status == OutboxStatus.Pending).Select(m => m.NextAttemptAt).ToListAsync();
+        await using var db = newContext();
+        var events = await db.InboxEvents.CountAsync(e => e.Status == InboxStatus.Pending);
+        var pending = await db.OutboxMessages.Where(m => m.Status == OutboxStatus.Pending).Select(m => m.NextAttemptAt).ToListAsync();
 
-                // Read after the rows, so that a message queued while they were read counts as due. Compared here
-                // rather than in SQL: SQLite cannot order the instants EF stores as text.
-                var now = (time ?? TimeProvider.System).GetUtcNow();
-                var due = pending.Count(at => at <= now);
-                var sent = await db.OutboxMessages.CountAsync(m => m.Status == OutboxStatus.Sent);
-                var logged = Sending.Sum(path => line.Calls(path).Count);
-                if (events == 0 && due == 0 && logged >= sent)
-                {
-                    return;
-                }
+        // Read after the rows, so that a message queued while they were read counts as due. Compared here rather than
+        // in SQL: SQLite cannot order the instants EF stores as text.
+        var now = time.GetUtcNow();
+        var sent = await db.OutboxMessages.CountAsync(m => m.Status == OutboxStatus.Sent);
+        return new Busy(events, pending.Count(at => at <= now), sent, Sending.Sum(path => line.Calls(path).Count));
+    }
 
-                Assert.True(
-                    DateTime.UtcNow < until,
-                    $"the bot is still busy after {Longest.TotalSeconds:0} s: {events} event(s) pending, {due} message(s) due, {sent} sent and {logged} call(s) logged");
-            }
-
-            await Task.Delay(20);
-        }
+    private sealed record Busy(int Events, int Due, int Sent, int Logged)
+    {
+        public bool IsIdle => Events == 0 && Due == 0 && Logged >= Sent;
     }
 }

@@ -1,11 +1,14 @@
 namespace ItaBot.Bot.Tests.Support;
 
+/// <summary>The one way the tests wait: on a fact, read again every few milliseconds until it holds.</summary>
 public static class Eventually
 {
-    /// <summary>Waits until <paramref name="condition"/> holds, at most 20 seconds, saying what it saw last if not.</summary>
-    public static async Task<T> Async<T>(Func<Task<T>> read, Func<T, bool> condition, Func<T, string> describe)
+    private static readonly TimeSpan Usual = TimeSpan.FromSeconds(20);
+
+    /// <summary>Waits until <paramref name="condition"/> holds, at most <paramref name="limit"/> (20 s), saying what it saw last if not.</summary>
+    public static async Task<T> Async<T>(Func<Task<T>> read, Func<T, bool> condition, Func<T, string> describe, TimeSpan? limit = null)
     {
-        var until = DateTime.UtcNow.AddSeconds(20);
+        var until = DateTime.UtcNow + (limit ?? Usual);
         while (true)
         {
             var value = await read();
@@ -14,8 +17,8 @@ public static class Eventually
                 return value;
             }
 
-            Assert.True(DateTime.UtcNow < until, "not within 20 seconds: " + describe(value));
-            await Task.Delay(25);
+            Assert.True(DateTime.UtcNow < until, $"not within {(limit ?? Usual).TotalSeconds:0} seconds: " + describe(value));
+            await Task.Delay(20);
         }
     }
 }

@@ -95,25 +95,10 @@ public sealed class LineFake : IDisposable
     public IReadOnlyList<LineCall> AllCalls => [.. Server.LogEntries.OrderBy(e => e.RequestMessage.DateTime).Select(LineCall.From)];
 
     /// <summary>Waits until the requests to <paramref name="path"/> satisfy <paramref name="done"/>, at most 20 seconds.</summary>
-    public async Task<IReadOnlyList<LineCall>> WaitForAsync(string path, Func<IReadOnlyList<LineCall>, bool> done, int seconds = 20)
-    {
-        var until = DateTime.UtcNow.AddSeconds(seconds);
-        while (true)
-        {
-            var calls = Calls(path);
-            if (done(calls))
-            {
-                return calls;
-            }
-
-            if (DateTime.UtcNow > until)
-            {
-                throw new TimeoutException($"LINE fake: {path} got {calls.Count} request(s), not what the test waited for");
-            }
-
-            await Task.Delay(25);
-        }
-    }
+    public Task<IReadOnlyList<LineCall>> WaitForAsync(string path, Func<IReadOnlyList<LineCall>, bool> done, int seconds = 20) =>
+        Eventually.Async(
+            () => Task.FromResult(Calls(path)), done, calls => $"LINE fake: {path} got {calls.Count} request(s), not what the test waited for",
+            TimeSpan.FromSeconds(seconds));
 
     /// <summary>Every request so far keeps LINE's contract.</summary>
     public void AssertContractKept()
