@@ -38,11 +38,11 @@ public sealed class ComplaintDeadlineJob(
             var filed = calendar.DateOf(complaint.FiledAt);
             if (complaint.Status == ComplaintStatus.Received && today.DayNumber - filed.DayNumber >= RemindAfterDays)
             {
-                var handlers = (await desk.HandlersAsync(complaint, cancellationToken)).Select(p => p.LineUserId!);
+                var handlers = (await desk.HandlersAsync(complaint, cancellationToken)).People.Select(p => p.LineUserId!);
                 var to = await ledger.TakeUnsentAsync($"{JobId}-day{RemindAfterDays}", complaint.Number, handlers, cancellationToken);
                 messenger.Send(to, new Notice(
                     $"เรื่อง {complaint.Number} รับไว้ {today.DayNumber - filed.DayNumber} วันแล้วยังไม่มีการดำเนินการ ต้องแจ้งผลภายใน {ThaiDate.FormatShort(complaint.DueOn)}",
-                    [new NoticeButton("จัดการเรื่องนี้", $"จัดการเรื่อง {complaint.Number}")]));
+                    [new NoticeButton($"จัดการ {complaint.Number}", $"จัดการ {complaint.Number}")]));
             }
 
             if (today > complaint.DueOn)

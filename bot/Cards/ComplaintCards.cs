@@ -6,10 +6,18 @@ namespace ItaBot.Bot.Cards;
 /// <summary>The cards that show complaints: one with its history, and a person's own list.</summary>
 public sealed class ComplaintCards(FiscalCalendar calendar)
 {
-    /// <summary>What the filer (or its handler) sees: its steps so far, and the promise still ahead while it is open.</summary>
-    public Card Complaint(Complaint complaint)
+    /// <summary>
+    /// What the filer sees: its steps so far, and the promise still ahead while it is open; its handlers also see the
+    /// case (<see cref="ComplaintCase"/>).
+    /// </summary>
+    public Card Complaint(Complaint complaint, bool forHandler = false)
     {
         var rows = new List<CardRow> { new TextRow(complaint.Description) };
+        if (forHandler)
+        {
+            rows.AddRange(ComplaintCase.Facts(complaint));
+        }
+
         rows.AddRange(complaint.History.OrderBy(e => e.At).Select(e => new FieldRow(
             "● " + e.Status.Thai(),
             string.Join(" ", new[] { ThaiDate.FormatShort(calendar.DateOf(e.At)), e.By, e.Note }.Where(p => !string.IsNullOrWhiteSpace(p))))));

@@ -14,6 +14,12 @@ public static class ComplaintCommands
 
     public static string HandleCommand(string number) => $"จัดการเรื่อง {number}";
 
+    /// <summary>A button that tracks the complaint; its label, short enough for a LINE button, is what it sends.</summary>
+    public static string TrackButton(string number) => $"ติดตาม {number}";
+
+    /// <summary>A button that starts handling the complaint, label and text alike.</summary>
+    public static string HandleButton(string number) => $"จัดการ {number}";
+
     public static string RateCommand(string number, int rating) => string.Create(CultureInfo.InvariantCulture, $"ให้คะแนน {number} {rating}");
 
     /// <summary>5 to 1, as the conversation guide draws them: "5 มากที่สุด" … "1 น้อยที่สุด".</summary>

@@ -45,6 +45,9 @@ public sealed class HelpAnswers(IOptions<OrganizationOptions> organization)
     public static string Expired() =>
         string.Create(CultureInfo.InvariantCulture, $"รายการที่ทำค้างไว้เกิน {DialogRunner.Expiry.TotalMinutes:0} นาทีจึงยกเลิกไปแล้วโดยไม่บันทึกค่ะ");
 
+    /// <summary>Said before the answer to a command typed in the middle of a dialog, which it left.</summary>
+    public static string Left(string dialog) => $"ออกจาก{dialog}ที่ทำค้างไว้แล้วค่ะ สิ่งที่ตอบไว้ยังไม่ได้บันทึก";
+
     /// <summary>Said before the answer to a message that came while the person's dialog was one an upgrade changed.</summary>
     public const string Outdated =
         "ระบบได้รับการปรับปรุงระหว่างที่ท่านทำรายการค้างไว้ รายการนั้นจึงยกเลิกโดยไม่บันทึก กรุณาเริ่มใหม่อีกครั้งค่ะ ขออภัยในความไม่สะดวก";

@@ -19,6 +19,20 @@ public abstract record Intent
 
     /// <summary>May be answered where a group reads the answer: nothing personal is asked or shown.</summary>
     public virtual bool FitsGroups => false;
+
+    /// <summary>The message was this request and nothing more ("ร้องเรียน", not "ร้องเรียนว่าถนนพัง").</summary>
+    public bool IsWhole { get; init; } = true;
+
+    /// <summary>
+    /// Typed in the middle of a dialog, it is this request, not an answer to the question: a whole command, not a greeting
+    /// or words the bot does not know (which a question may well be answered with).
+    /// </summary>
+    public bool Interrupts => IsWhole && this is not (UnknownIntent or GreetingIntent);
+
+    // Two intents are the same request whatever else was typed around them: IsWhole is left out.
+    public virtual bool Equals(Intent? other) => other is not null && EqualityContract == other.EqualityContract;
+
+    public override int GetHashCode() => EqualityContract.GetHashCode();
 }
 
 /// <summary>"สถานะมาตรการ 4", "measure 4"; no number when the person said "มาตรการ" alone.</summary>
@@ -117,8 +131,11 @@ public sealed record ComplaintStatisticsIntent(Complaints.ComplaintPeriod Period
     public override IReadOnlyCollection<Role> AllowedRoles => Staff;
 }
 
-/// <summary>"ให้คะแนน C68-00042 5", from the rating buttons.</summary>
-public sealed record RateComplaintIntent(string Number, int Rating) : Intent;
+/// <summary>
+/// "ให้คะแนน C68-00042 5", from the rating buttons; "5 มากที่สุด" or "4" alone, without a number, rates the sender's
+/// latest finished complaint.
+/// </summary>
+public sealed record RateComplaintIntent(string? Number, int Rating) : Intent;
 
 /// <summary>"ติดต่อเทศบาล", "contact".</summary>
 public sealed record ContactIntent : Intent

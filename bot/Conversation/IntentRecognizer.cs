@@ -49,7 +49,7 @@ public sealed partial class IntentRecognizer
         var numbered = NumberedMeasure().Match(normalized);
         if (numbered.Success)
         {
-            return new MeasureStatusIntent(NumberOf(numbered));
+            return new MeasureStatusIntent(NumberOf(numbered)) { IsWhole = StatusAsk().IsMatch(normalized.Remove(numbered.Index, numbered.Length).Trim()) };
         }
 
         if (MeasureList().IsMatch(normalized))
@@ -57,9 +57,10 @@ public sealed partial class IntentRecognizer
             return new MeasureListIntent();
         }
 
-        if (MeasureWord().IsMatch(normalized))
+        var measure = MeasureWord().Match(normalized);
+        if (measure.Success)
         {
-            return new MeasureStatusIntent(null);
+            return new MeasureStatusIntent(null) { IsWhole = measure.Length == normalized.Length };
         }
 
         if (DialogWords.IsHelp(text))
@@ -91,15 +92,23 @@ public sealed partial class IntentRecognizer
             return new RateComplaintIntent(rate.Groups["number"].Value.ToUpperInvariant(), rate.Groups["rating"].Value[0] - '0');
         }
 
+        var rateLast = RateLast().Match(normalized);
+        if (rateLast.Success)
+        {
+            // A digit alone may as well answer a dialog's question: only the label with its words leaves one.
+            return new RateComplaintIntent(null, rateLast.Groups["rating"].Value[0] - '0') { IsWhole = rateLast.Groups["words"].Success };
+        }
+
         var track = Track().Match(normalized);
         if (track.Success)
         {
             return track.Groups["number"].Success ? new TrackComplaintIntent(track.Groups["number"].Value.ToUpperInvariant()) : new MyComplaintsIntent();
         }
 
-        if (Complain().IsMatch(normalized))
+        var complain = Complain().Match(normalized);
+        if (complain.Success)
         {
-            return new FileComplaintIntent();
+            return new FileComplaintIntent { IsWhole = complain.Length == normalized.Length };
         }
 
         if (PeopleList().IsMatch(normalized))
@@ -117,14 +126,16 @@ public sealed partial class IntentRecognizer
             return new EraseMyDataIntent();
         }
 
-        if (Survey().IsMatch(normalized))
+        var survey = Survey().Match(normalized);
+        if (survey.Success)
         {
-            return new SurveyIntent();
+            return new SurveyIntent { IsWhole = survey.Length == normalized.Length };
         }
 
-        if (Suggest().IsMatch(normalized))
+        var suggest = Suggest().Match(normalized);
+        if (suggest.Success)
         {
-            return new SuggestionIntent();
+            return new SuggestionIntent { IsWhole = suggest.Length == normalized.Length };
         }
 
         if (Contact().IsMatch(normalized))
@@ -151,6 +162,10 @@ public sealed partial class IntentRecognizer
     // the number must stand alone, so "มาตรการ 4.5" or "มาตรการ 4/2568" is not measure 4.
     [GeneratedRegex(@"(?:มาตรการ|\bmeasures?)\s*(?:ที่|ลำดับที่|no\.?|number|#)?\s*(?<number>[0-9]+)(?![0-9]|[.,/][0-9])")]
     private static partial Regex NumberedMeasure();
+
+    // What may stand around "มาตรการ 4" in a request for its status and nothing else.
+    [GeneratedRegex(@"^(?:|สถานะ|ความคืบหน้า|status|status of|progress|progress of|\?)$")]
+    private static partial Regex StatusAsk();
 
     [GeneratedRegex(@"^(?<word>ลงทะเบียน|register)(?:\s|$|(?=[a-z0-9]))")]
     private static partial Regex Register();
@@ -183,7 +198,7 @@ public sealed partial class IntentRecognizer
     [GeneratedRegex(@"^(?:ข้อเสนอแนะ|เสนอแนะ|ติชม|feedback|suggestion)")]
     private static partial Regex Suggest();
 
-    [GeneratedRegex(@"^(?:จัดการเรื่อง|ดำเนินการเรื่อง|handle)\s*(?<number>c\s*[0-9]{2}\s*-?\s*[0-9]{1,5})\s*$")]
+    [GeneratedRegex(@"^(?:จัดการเรื่อง|ดำเนินการเรื่อง|จัดการ|handle)\s*(?<number>c\s*[0-9]{2}\s*-?\s*[0-9]{1,5})\s*$")]
     private static partial Regex Handle();
 
     // "สถิติเรื่องร้องเรียน", "สถิติร้องเรียน เดือนนี้", "สถิติเรื่องร้องเรียน ปีงบประมาณ 2568", "complaint statistics".
@@ -195,6 +210,10 @@ public sealed partial class IntentRecognizer
 
     [GeneratedRegex(@"^(?:ให้คะแนน|rate)\s*(?<number>c\s*[0-9]{2}\s*-?\s*[0-9]{1,5})\s+(?<rating>[1-5])\b")]
     private static partial Regex Rate();
+
+    // A rating button's label typed ("5 มากที่สุด"), or its number alone: the sender's latest finished complaint.
+    [GeneratedRegex(@"^(?<rating>[1-5])\s*(?:คะแนน)?\s*(?<words>มากที่สุด|น้อยที่สุด)?$")]
+    private static partial Regex RateLast();
 
     [GeneratedRegex(@"^(?:ร้องเรียน|ร้องทุกข์|แจ้งเรื่อง|แจ้งปัญหา|complain|complaint|report)")]
     private static partial Regex Complain();

@@ -24,11 +24,12 @@ public sealed class TurnRouter(
         if (turn.InGroup)
         {
             // A person's dialogs are private: a group message never answers one, nor starts one.
-            var asked = recognizer.Recognize(turn.Text);
-            return asked.FitsGroups ? await RouteAsync(turn, asked, cancellationToken) : help.PrivateOnly();
+            var inGroup = recognizer.Recognize(turn.Text);
+            return inGroup.FitsGroups ? await RouteAsync(turn, inGroup, cancellationToken) : help.PrivateOnly();
         }
 
-        var dialog = await dialogs.ContinueAsync(turn, cancellationToken);
+        var asked = turn.Input is TextInput ? recognizer.Recognize(turn.Text) : new UnknownIntent();
+        var dialog = await dialogs.ContinueAsync(turn, asked.Interrupts, cancellationToken);
         switch (dialog.Kind)
         {
             case DialogTurnKind.Answered:
@@ -40,10 +41,11 @@ public sealed class TurnRouter(
         }
 
         var reply = turn.Input is TextInput
-            ? await RouteAsync(turn, recognizer.Recognize(turn.Text), cancellationToken)
+            ? await RouteAsync(turn, asked, cancellationToken)
             : help.NotText(turn.Role);
         return dialog.Kind switch
         {
+            DialogTurnKind.Interrupted => reply with { Messages = [new TextMessage(HelpAnswers.Left(dialog.Left!)), .. reply.Messages] },
             DialogTurnKind.Expired => reply with { Messages = [new TextMessage(HelpAnswers.Expired()), .. reply.Messages] },
             DialogTurnKind.Outdated => reply with { Messages = [new TextMessage(HelpAnswers.Outdated), .. reply.Messages] },
             _ => reply,

@@ -2,6 +2,7 @@ using System.Text.Json;
 using ItaBot.Bot.Cards;
 using ItaBot.Core.Conversations;
 using ItaBot.Core.Persistence;
+using Microsoft.EntityFrameworkCore;
 
 namespace ItaBot.Bot.Dialogs;
 
@@ -16,8 +17,12 @@ public sealed class DialogRunner(ItaBotDbContext db, IEnumerable<IDialog> dialog
 
     private readonly Dictionary<string, IDialog> byId = dialogs.ToDictionary(d => d.Id, StringComparer.Ordinal);
 
-    /// <summary>The turn given to the dialog the person is in; <see cref="DialogTurn.None"/> when they are in none.</summary>
-    public async Task<DialogTurn> ContinueAsync(Turn turn, CancellationToken cancellationToken)
+    /// <summary>
+    /// The turn given to the dialog the person is in; <see cref="DialogTurn.None"/> when they are in none.
+    /// <paramref name="isCommand"/> says the message is, whole, something the bot does outside any dialog ("ติดตามเรื่อง",
+    /// a menu's label): unless the question offers it as an answer, it is not taken for one.
+    /// </summary>
+    public async Task<DialogTurn> ContinueAsync(Turn turn, bool isCommand, CancellationToken cancellationToken)
     {
         var saved = await db.DialogStates.FindAsync([turn.Sender.UserId], cancellationToken);
         if (saved is null)
@@ -48,19 +53,36 @@ public sealed class DialogRunner(ItaBotDbContext db, IEnumerable<IDialog> dialog
             return DialogTurn.NotAllowed;
         }
 
-        if (DialogWords.IsCancel(turn.Text))
+        // A button's label typed is the button; a command that is not one of them leaves the dialog (the router answers it).
+        var input = turn.Input;
+        if (input is TextInput typed)
+        {
+            var offered = await top.OfferedAsync(stack[^1], cancellationToken);
+            if (Picked(offered, typed.Text) is { } choice)
+            {
+                input = new TextInput(choice.Text);
+            }
+            else if (isCommand && !DialogWords.IsCancel(typed.Text) && !DialogWords.IsHelp(typed.Text))
+            {
+                db.DialogStates.Remove(saved);
+                return DialogTurn.Interrupted(top.Title);
+            }
+        }
+
+        var text = input is TextInput answer ? answer.Text : "";
+        if (DialogWords.IsCancel(text))
         {
             db.DialogStates.Remove(saved);
             return DialogTurn.Cancelled;
         }
 
-        if (DialogWords.IsHelp(turn.Text))
+        if (DialogWords.IsHelp(text))
         {
             Touch(saved, stack);
             return DialogTurn.Answered(await top.HelpAsync(stack[^1], turn.Sender, cancellationToken));
         }
 
-        var outcome = await top.ContinueAsync(stack[^1], turn.Sender, turn.Input, cancellationToken);
+        var outcome = await top.ContinueAsync(stack[^1], turn.Sender, input, cancellationToken);
         return DialogTurn.Answered(await SettleAsync(saved, stack, outcome, turn, cancellationToken));
     }
 
@@ -108,12 +130,25 @@ public sealed class DialogRunner(ItaBotDbContext db, IEnumerable<IDialog> dialog
         }
     }
 
+    /// <summary>The offered button whose label or text this is, as people type it (spacing, case, Thai digits aside).</summary>
+    private static Choice? Picked(IReadOnlyList<Choice> offered, string text)
+    {
+        var typed = DialogWords.Normalize(text);
+        return offered.FirstOrDefault(c => c.Kind == ChoiceKind.Send && c.Text.Length > 0
+            && (DialogWords.Normalize(c.Label) == typed || DialogWords.Normalize(c.Text) == typed));
+    }
+
     private void Keep(DialogState? saved, List<DialogFrame> stack, string chatId)
     {
         if (saved is null)
         {
             saved = new DialogState { ChatId = chatId, Stack = "" };
             db.DialogStates.Add(saved);
+        }
+        else if (db.Entry(saved).State == EntityState.Deleted)
+        {
+            // The dialog left this turn (expired, outdated, or left for the command that begins this one): the row stays.
+            db.Entry(saved).State = EntityState.Modified;
         }
 
         Touch(saved, stack);

@@ -23,6 +23,8 @@ public abstract class WaterfallDialog<TState>(JsonTypeInfo<TState> stateJson) : 
 
     public abstract string Id { get; }
 
+    public abstract string Title { get; }
+
     /// <summary>
     /// Raise it when the steps or the state change in a way a dialog saved by the previous release cannot follow
     /// (a step's meaning changed under the same name, a field of the state changed type). Removed or renamed steps are
@@ -87,6 +89,9 @@ public abstract class WaterfallDialog<TState>(JsonTypeInfo<TState> stateJson) : 
 
     public Task<DialogOutcome> ResumeAsync(DialogFrame frame, Member sender, string? result, CancellationToken cancellationToken) =>
         ResumeAsync(Read(frame), frame.Step, result, cancellationToken);
+
+    public async Task<IReadOnlyList<Choice>> OfferedAsync(DialogFrame frame, CancellationToken cancellationToken) =>
+        (await Steps[IndexOf(frame.Step)].AskAsync(Read(frame), cancellationToken)).Choices;
 
     public async Task<Reply> HelpAsync(DialogFrame frame, Member sender, CancellationToken cancellationToken)
     {

@@ -107,20 +107,24 @@ public sealed class ComplaintDesk(ItaBotDbContext db, FiscalCalendar calendar, Y
     }
 
     /// <summary>The filer rates a closed complaint of theirs; null when it is not theirs, not closed, or not there.</summary>
-    public async Task<Complaint?> RateAsync(string number, string filerUserId, int rating, CancellationToken cancellationToken)
+    public async Task<Rated?> RateAsync(string? number, string filerUserId, int rating, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(rating, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(rating, 5);
         var key = await keys.KeyOfAsync(filerUserId, cancellationToken);
-        var complaint = await db.Complaints.SingleOrDefaultAsync(c => c.Number == number && c.FilerKey == key, cancellationToken);
+        var filed = db.Complaints.Where(c => c.FilerKey == key);
+        var complaint = number is null
+            ? (await filed.Where(c => c.ClosedAt != null && c.Rating == null).ToListAsync(cancellationToken)).MaxBy(c => c.ClosedAt)
+            : await filed.SingleOrDefaultAsync(c => c.Number == number, cancellationToken);
         if (complaint is null || !complaint.Status.IsClosed())
         {
             return null;
         }
 
+        var previous = complaint.Rating;
         complaint.Rating = rating;
         complaint.Version++;
-        return complaint;
+        return new Rated(complaint, previous);
     }
 
     /// <summary>The filer's comment on their rating.</summary>
@@ -138,16 +142,22 @@ public sealed class ComplaintDesk(ItaBotDbContext db, FiscalCalendar calendar, Y
     public async Task<bool> MayHandleAsync(Member handler, Complaint complaint, CancellationToken cancellationToken) =>
         MayHandle(handler, complaint, complaint.Category == ComplaintCategory.Corruption && await IsIntegrityOfficerAsync(handler, cancellationToken));
 
-    /// <summary>The people a new complaint is pushed to: the unit's staff, or for corruption the integrity officers.</summary>
-    public async Task<List<Person>> HandlersAsync(Complaint complaint, CancellationToken cancellationToken)
+    /// <summary>
+    /// The people a new complaint is pushed to: the unit's staff, or for corruption the integrity officers. A unit with
+    /// nobody linked yet does not swallow it: the managers get it, and are told why.
+    /// </summary>
+    public async Task<Handlers> HandlersAsync(Complaint complaint, CancellationToken cancellationToken)
     {
         if (complaint.Category == ComplaintCategory.Corruption)
         {
-            return await people.IntegrityOfficersAsync(cancellationToken);
+            return new Handlers(await people.IntegrityOfficersAsync(cancellationToken), UnitHasNobody: false);
         }
 
         var linked = await db.People.AsNoTracking().Where(p => p.RevokedAt == null && p.LineUserId != null).ToListAsync(cancellationToken);
-        return [.. linked.Where(p => p.Units.Contains(complaint.Unit))];
+        var unit = linked.Where(p => p.Units.Contains(complaint.Unit)).ToList();
+        return unit.Count > 0
+            ? new Handlers(unit, UnitHasNobody: false)
+            : new Handlers([.. linked.Where(p => p.Role is Role.Manager or Role.Admin)], UnitHasNobody: true);
     }
 
     private async Task<bool> MaySeeAsync(Member viewer, Complaint complaint, CancellationToken cancellationToken) =>
@@ -162,3 +172,9 @@ public sealed class ComplaintDesk(ItaBotDbContext db, FiscalCalendar calendar, Y
     private async Task<bool> IsIntegrityOfficerAsync(Member member, CancellationToken cancellationToken) =>
         member.PersonId is int id && (await people.IntegrityOfficersAsync(cancellationToken)).Any(p => p.Id == id);
 }
+
+/// <summary>A complaint just rated, and the rating it had before (its filer may change their mind), if any.</summary>
+public sealed record Rated(Complaint Complaint, int? Previous);
+
+/// <summary>Who a new complaint goes to; <paramref name="UnitHasNobody"/> when its unit has nobody linked and the managers stand in.</summary>
+public sealed record Handlers(IReadOnlyList<Person> People, bool UnitHasNobody);

@@ -21,13 +21,17 @@ public sealed class ComplaintAnswers(ComplaintDesk desk, ComplaintCards cards)
     {
         var number = ComplaintDesk.Normalize(typed);
         var complaint = number is null ? null : await desk.FindForAsync(number, sender, cancellationToken);
-        return complaint is null
-            ? Reply.Text($"ไม่พบเรื่องเลขที่ {typed.Trim()} ในเรื่องที่ท่านดูได้ค่ะ กรุณาตรวจเลขที่อีกครั้ง (เช่น C68-00042) หรือดูเรื่องของท่านทั้งหมด", Mine)
-            : new Reply(
-                [new CardMessage(cards.Complaint(complaint))],
-                !complaint.Status.IsClosed() && await desk.MayHandleAsync(sender, complaint, cancellationToken)
-                    ? [new Choice("จัดการเรื่องนี้", ComplaintCommands.HandleCommand(complaint.Number)), Choice.Of(ComplaintCommands.OpenWord)]
-                    : [Mine]);
+        if (complaint is null)
+        {
+            return Reply.Text($"ไม่พบเรื่องเลขที่ {typed.Trim()} ในเรื่องที่ท่านดูได้ค่ะ กรุณาตรวจเลขที่อีกครั้ง (เช่น C68-00042) หรือดูเรื่องของท่านทั้งหมด", Mine);
+        }
+
+        var handler = await desk.MayHandleAsync(sender, complaint, cancellationToken);
+        return new Reply(
+            [new CardMessage(cards.Complaint(complaint, forHandler: handler))],
+            handler && !complaint.Status.IsClosed()
+                ? [Choice.Of(ComplaintCommands.HandleButton(complaint.Number)), Choice.Of(ComplaintCommands.OpenWord)]
+                : [Mine]);
     }
 
     /// <summary>"เรื่องค้าง": the open complaints the sender handles, the most urgent first, with the days left or overdue.</summary>
@@ -36,7 +40,7 @@ public sealed class ComplaintAnswers(ComplaintDesk desk, ComplaintCards cards)
         var open = await desk.OpenForAsync(sender, cancellationToken);
         return open.Count == 0
             ? Reply.Text("ไม่มีเรื่องร้องเรียนค้างในความดูแลของท่านค่ะ")
-            : new Reply([new CardMessage(cards.Open(open))], [.. open.Take(13).Select(c => new Choice(c.Number, ComplaintCommands.HandleCommand(c.Number)))]);
+            : new Reply([new CardMessage(cards.Open(open))], [.. open.Take(13).Select(c => Choice.Of(ComplaintCommands.HandleButton(c.Number)))]);
     }
 
 
@@ -45,6 +49,6 @@ public sealed class ComplaintAnswers(ComplaintDesk desk, ComplaintCards cards)
         var mine = await desk.FiledByAsync(sender.UserId, cancellationToken);
         return mine.Count == 0
             ? Reply.Text("ยังไม่มีเรื่องที่ท่านแจ้งไว้ค่ะ แจ้งเรื่องได้ที่ \"ร้องเรียน\"", Complain)
-            : new Reply([new CardMessage(ComplaintCards.List(mine))], [.. mine.Take(12).Select(c => new Choice(c.Number, ComplaintCommands.TrackCommand(c.Number))), Complain]);
+            : new Reply([new CardMessage(ComplaintCards.List(mine))], [.. mine.Take(12).Select(c => Choice.Of(c.Number)), Complain]);
     }
 }

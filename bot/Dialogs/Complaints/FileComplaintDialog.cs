@@ -37,6 +37,8 @@ public sealed class FileComplaintDialog(
 
     public override string Id => Name;
 
+    public override string Title => "การแจ้งเรื่องร้องเรียน";
+
     private IReadOnlyList<ComplaintKind> Kinds => options.Value.KindsOrDefault;
 
     protected override IReadOnlyList<WaterfallStep<FileComplaintState>> Steps =>
@@ -81,25 +83,26 @@ public sealed class FileComplaintDialog(
             sender.UserId, cancellationToken);
         var due = ThaiDate.FormatShort(complaint.DueOn);
         var handlers = await desk.HandlersAsync(complaint, cancellationToken);
-        messenger.Send([.. handlers.Select(p => p.LineUserId!)], new Notice(StaffNotice(complaint, due), [new NoticeButton(complaint.Number, ComplaintCommands.TrackCommand(complaint.Number))]));
+        var notice = StaffNotice(complaint, due) + (handlers.UnitHasNobody
+            ? $"\nส่งถึงผู้บริหาร เพราะ{complaint.Unit}ยังไม่มีเจ้าหน้าที่เชื่อมบัญชี LINE กรุณามอบหมายผู้ดำเนินการ"
+            : "");
+        messenger.Send([.. handlers.People.Select(p => p.LineUserId!)], new Notice(notice, [new NoticeButton(complaint.Number, complaint.Number)]));
 
         var who = complaint.Category == ComplaintCategory.Corruption ? "ผู้รับผิดชอบด้านความโปร่งใส" : complaint.Unit;
         var anonymous = complaint.IsAnonymous ? " (ไม่เปิดเผยตัวตน)" : "";
         return new DialogOutcome.Ended(Reply.Text(
             $"รับเรื่องแล้วค่ะ เลขที่ {complaint.Number}{anonymous}\n{who}จะดำเนินการและแจ้งผลภายใน {Complaint.DaysToAnswer} วัน (ภายใน {due})\n" +
             $"ติดตามได้ทุกเมื่อ: \"{ComplaintCommands.TrackCommand(complaint.Number)}\"",
-            new Choice(ComplaintCommands.TrackWord, ComplaintCommands.TrackCommand(complaint.Number))));
+            Choice.Of(ComplaintCommands.TrackButton(complaint.Number))));
     }
 
-    /// <summary>What the handlers are told: the complaint, never who filed it.</summary>
+    /// <summary>What the handlers are told: the whole case, and whether its filer can be reached.</summary>
     private static string StaffNotice(Complaint complaint, string due)
     {
         var heading = complaint.Category == ComplaintCategory.Corruption
             ? $"รายงานการทุจริต/ประพฤติมิชอบใหม่ {complaint.Number}"
             : $"เรื่องร้องเรียนใหม่ {complaint.Number} · {complaint.Kind}";
-        var place = complaint.Place is null ? "" : $"\nสถานที่: {complaint.Place}";
-        var photos = complaint.PhotoIds.Count == 0 ? "" : string.Create(CultureInfo.InvariantCulture, $"\nรูปประกอบ {complaint.PhotoIds.Count} รูป");
-        return $"{heading}\n{complaint.Description}{place}{photos}\nต้องแจ้งผลภายใน {due}";
+        return $"{heading}\n{complaint.Description}\n{ComplaintCase.Lines(complaint)}\nต้องแจ้งผลภายใน {due}";
     }
 
     private Reply AskKind(FileComplaintState state) => ChoicePrompt.Ask(

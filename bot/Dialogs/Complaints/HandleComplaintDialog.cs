@@ -19,9 +19,14 @@ public sealed class HandleComplaintDialog(ComplaintDesk desk, IMessenger messeng
 
     public const int MaxNoteLength = 1000;
 
+    /// <summary>The answer that closes a complaint tells the citizen what was done or why not: "ok" or "เสร็จ" does not.</summary>
+    public const int MinClosingLetters = 6;
+
     private static readonly ComplaintStatus[] Moves = [ComplaintStatus.InProgress, ComplaintStatus.Done, ComplaintStatus.Dismissed];
 
     public override string Id => Name;
+
+    public override string Title => "การบันทึกการดำเนินการเรื่องร้องเรียน";
 
     public override IReadOnlyCollection<Role> AllowedRoles => [Role.Staff, Role.Manager, Role.Admin];
 
@@ -49,7 +54,13 @@ public sealed class HandleComplaintDialog(ComplaintDesk desk, IMessenger messeng
 
         return complaint.Status.IsClosed()
             ? (null, Reply.Text($"เรื่อง {complaint.Number} {complaint.Status.Thai()}แล้วค่ะ", Choice.Of(ComplaintCommands.TrackCommand(complaint.Number))))
-            : (new HandleComplaintState { Number = complaint.Number, Current = complaint.Status, IsAnonymous = complaint.IsAnonymous }, null);
+            : (new HandleComplaintState
+            {
+                Number = complaint.Number,
+                Current = complaint.Status,
+                IsAnonymous = complaint.IsAnonymous,
+                IsErased = !complaint.IsAnonymous && complaint.FilerUserId is null,
+            }, null);
     }
 
     protected override async Task<DialogOutcome> FinishAsync(HandleComplaintState state, Member sender, CancellationToken cancellationToken)
@@ -67,10 +78,12 @@ public sealed class HandleComplaintDialog(ComplaintDesk desk, IMessenger messeng
             messenger.Send([filer], FilerNotice(complaint, state.Note));
         }
 
-        var told = complaint.FilerUserId is null ? "ผู้ร้องไม่เปิดเผยตัวตน จะเห็นเมื่อติดตามเรื่อง" : "แจ้งผู้ร้องทาง LINE แล้ว";
+        var told = complaint.FilerUserId is not null ? "แจ้งผู้ร้องทาง LINE แล้ว"
+            : complaint.IsAnonymous ? "ผู้ร้องไม่เปิดเผยตัวตน จึงไม่ได้รับแจ้ง จะเห็นเมื่อติดตามเรื่องด้วยเลขที่"
+            : "ผู้ร้องลบข้อมูลของตนแล้ว จึงไม่มีผู้ได้รับแจ้ง";
         return new DialogOutcome.Ended(Reply.Text(
             $"บันทึกแล้วค่ะ: เรื่อง {complaint.Number} {status.Thai()} ({told})",
-            Choice.Of(ComplaintCommands.OpenWord), new Choice(complaint.Number, ComplaintCommands.TrackCommand(complaint.Number))));
+            Choice.Of(ComplaintCommands.OpenWord), Choice.Of(complaint.Number)));
     }
 
     /// <summary>What the filer is told; a finished complaint asks for their rating, 1–5, as buttons.</summary>
@@ -81,7 +94,7 @@ public sealed class HandleComplaintDialog(ComplaintDesk desk, IMessenger messeng
         var text = $"เรื่อง {complaint.Number} {complaint.Status.Thai()}แล้วค่ะ{said}{by}";
         return complaint.Status == ComplaintStatus.Done
             ? new Notice(text + "\nพึงพอใจกับการแก้ไขเรื่องนี้เพียงใดคะ", [.. ComplaintCommands.RatingButtons(complaint.Number)])
-            : new Notice(text, [new NoticeButton(ComplaintCommands.TrackWord, ComplaintCommands.TrackCommand(complaint.Number))]);
+            : new Notice(text, [new NoticeButton(ComplaintCommands.TrackButton(complaint.Number), ComplaintCommands.TrackButton(complaint.Number))]);
     }
 
     private static Reply AskStatus(HandleComplaintState state) => ChoicePrompt.Ask(
@@ -96,10 +109,19 @@ public sealed class HandleComplaintDialog(ComplaintDesk desk, IMessenger messeng
 
     private static StepOutcome AcceptNote(HandleComplaintState state, TurnInput input)
     {
-        if (!state.Status!.Value.IsClosed() && input is TextInput { Text: var typed } && DialogWords.IsSkip(typed))
+        var closing = state.Status!.Value.IsClosed();
+        var typed = input is TextInput text ? text.Text : "";
+        if (!closing && DialogWords.IsSkip(typed))
         {
             state.Note = null;
             return StepOutcome.Next;
+        }
+
+        if (closing && (DialogWords.IsSkip(typed) || typed.Count(char.IsLetterOrDigit) < MinClosingLetters))
+        {
+            return StepOutcome.Retry(state.Status == ComplaintStatus.Dismissed
+                ? "เรื่องที่ยุติต้องแจ้งเหตุผลให้ผู้ร้องทราบค่ะ กรุณาพิมพ์เหตุผล เช่น \"อยู่นอกเขตความรับผิดชอบ ส่งต่อกรมทางหลวงแล้ว\""
+                : "เรื่องที่เสร็จสิ้นต้องแจ้งผู้ร้องว่าดำเนินการอะไรไปค่ะ กรุณาพิมพ์ผลการดำเนินการ เช่น \"เปลี่ยนหลอดไฟแล้ว ใช้งานได้ปกติ\"");
         }
 
         return TextPrompt.Read(input, MaxNoteLength).Then(note => state.Note = note);
@@ -107,5 +129,7 @@ public sealed class HandleComplaintDialog(ComplaintDesk desk, IMessenger messeng
 
     private static Reply AskConfirm(HandleComplaintState state) => ConfirmPrompt.Ask(
         $"เรื่อง {state.Number}: {state.Current.Thai()} → {state.Status!.Value.Thai()}\nข้อความถึงผู้ร้อง: {state.Note ?? "-"}" +
-        (state.IsAnonymous ? "\n(ผู้ร้องไม่เปิดเผยตัวตน จะเห็นเมื่อติดตามเรื่อง)" : "\n(ผู้ร้องจะได้รับแจ้งทาง LINE)"));
+        (state.IsAnonymous ? "\n(ผู้ร้องไม่เปิดเผยตัวตน จะไม่ได้รับแจ้ง แต่เห็นเมื่อติดตามเรื่องด้วยเลขที่)"
+            : state.IsErased ? "\n(ผู้ร้องลบข้อมูลของตนแล้ว จะไม่มีผู้ได้รับแจ้ง)"
+            : "\n(ผู้ร้องจะได้รับแจ้งทาง LINE)"));
 }

@@ -11,6 +11,9 @@ public sealed class HandleComplaintState
 
     public bool IsAnonymous { get; set; }
 
+    /// <summary>The filer named themselves but erased their data since: nobody can be told.</summary>
+    public bool IsErased { get; set; }
+
     public ComplaintStatus? Status { get; set; }
 
     public string? Note { get; set; }

@@ -7,5 +7,8 @@ public sealed class RateComplaintState
 
     public int Rating { get; set; }
 
+    /// <summary>The rating it replaced, said back so that a second rating never passes silently.</summary>
+    public int? Previous { get; set; }
+
     public string? Comment { get; set; }
 }

@@ -18,6 +18,8 @@ public sealed class SuggestionDialog(FeedbackBox box) : WaterfallDialog<Suggesti
 
     public override string Id => Name;
 
+    public override string Title => "การส่งข้อเสนอแนะ";
+
     protected override IReadOnlyList<WaterfallStep<SuggestionState>> Steps =>
     [
         WaterfallStep.Of<SuggestionState>("text", _ => Reply.Text("ยินดีรับฟังค่ะ พิมพ์ข้อเสนอแนะหรือคำติชมได้เลย"), AcceptText),

@@ -22,6 +22,8 @@ public sealed class SurveyDialog(FeedbackBox box) : WaterfallDialog<SurveyState>
 
     public override string Id => Name;
 
+    public override string Title => "แบบประเมินความพึงพอใจ";
+
     protected override IReadOnlyList<WaterfallStep<SurveyState>> Steps =>
     [
         .. SurveyQuestions.All.Select((question, i) => WaterfallStep.Of<SurveyState>(

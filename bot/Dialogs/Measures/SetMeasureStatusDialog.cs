@@ -22,6 +22,8 @@ public sealed class SetMeasureStatusDialog(UpdatableMeasures measures, ProgressR
 
     public override string Id => Name;
 
+    public override string Title => "การเปลี่ยนสถานะมาตรการ";
+
     public override IReadOnlyCollection<Role> AllowedRoles => [Role.Staff, Role.Manager, Role.Admin];
 
     public static string Command(int number) => string.Create(CultureInfo.InvariantCulture, $"ตั้งสถานะมาตรการ {number}");

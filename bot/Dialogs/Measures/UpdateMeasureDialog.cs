@@ -27,6 +27,8 @@ public sealed class UpdateMeasureDialog(UpdatableMeasures measures, ProgressReco
 
     public override string Id => Name;
 
+    public override string Title => "การอัปเดตมาตรการ";
+
     public override IReadOnlyCollection<Role> AllowedRoles => [Role.Staff, Role.Manager, Role.Admin];
 
     protected override IReadOnlyList<WaterfallStep<UpdateMeasureState>> Steps =>

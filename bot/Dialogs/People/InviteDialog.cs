@@ -20,6 +20,8 @@ public sealed class InviteDialog(PeopleDirectory people, FiscalCalendar calendar
 
     public override string Id => Name;
 
+    public override string Title => "การเพิ่มเจ้าหน้าที่";
+
     public override IReadOnlyCollection<Role> AllowedRoles => [Role.Admin];
 
     protected override IReadOnlyList<WaterfallStep<InviteState>> Steps =>

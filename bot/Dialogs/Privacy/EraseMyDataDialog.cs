@@ -14,6 +14,8 @@ public sealed class EraseMyDataDialog(PersonalData data) : WaterfallDialog<Erase
 
     public override string Id => Name;
 
+    public override string Title => "การลบข้อมูลของท่าน";
+
     protected override IReadOnlyList<WaterfallStep<EraseMyDataState>> Steps =>
     [
         WaterfallStep.Of<EraseMyDataState>(

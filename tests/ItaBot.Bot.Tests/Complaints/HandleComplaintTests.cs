@@ -14,7 +14,7 @@ public class HandleComplaintTests : ComplaintBotTest
     {
         await FileAsync("ไฟฟ้าส่องสว่าง", "ไฟถนนดับ 3 ต้น");
         await Line.WaitForAsync(LineFake.PushPath, calls => calls.Count == 1);
-        Assert.Contains("จัดการเรื่องนี้", (await SayAsync(Engineer, "ติดตามเรื่อง C68-00001")).Said, StringComparison.Ordinal);
+        Assert.Contains("จัดการ C68-00001", (await SayAsync(Engineer, "ติดตามเรื่อง C68-00001")).Said, StringComparison.Ordinal);
 
         await SayAsync(Engineer, "จัดการเรื่อง C68-00001");
         Assert.Contains("แจ้งผลการดำเนินการถึงผู้ร้องเรียน", (await SayAsync(Engineer, "ดำเนินการเสร็จสิ้น")).Said, StringComparison.Ordinal);
@@ -54,7 +54,7 @@ public class HandleComplaintTests : ComplaintBotTest
         await SayAsync(Palat, "จัดการเรื่อง C68-00001");
         await SayAsync(Palat, "ยุติเรื่อง");
         await SayAsync(Palat, "ตรวจสอบแล้วไม่พบมูล");
-        Assert.Contains("ผู้ร้องไม่เปิดเผยตัวตน จะเห็นเมื่อติดตามเรื่อง", (await SayAsync(Palat, "ยืนยัน")).Said, StringComparison.Ordinal);
+        Assert.Contains("ผู้ร้องไม่เปิดเผยตัวตน จึงไม่ได้รับแจ้ง จะเห็นเมื่อติดตามเรื่องด้วยเลขที่", (await SayAsync(Palat, "ยืนยัน")).Said, StringComparison.Ordinal);
 
         await IdleAsync();
         Assert.Single(Line.Calls(LineFake.PushPath));

@@ -68,8 +68,6 @@ public class IntentRecognizerTests
 
     [Theory]
     [InlineData("ข้อ 4")]
-    [InlineData("4")]
-    [InlineData("๔")]
     [InlineData("ประชุม 4 ครั้งแล้ว")]
     [InlineData("ไฟถนนดับ 3 ต้น หน้าวัด")]
     [InlineData("ตรวจสอบครุภัณฑ์ครั้งที่ 2 เสร็จแล้ว")]
@@ -79,6 +77,31 @@ public class IntentRecognizerTests
     [InlineData("asdfgh")]
     public void Near_misses_are_not_taken_for_a_measure(string text) =>
         Assert.IsType<UnknownIntent>(recognizer.Recognize(text));
+
+    [Theory]
+    [InlineData("4", 4, false)]
+    [InlineData("๔", 4, false)]
+    [InlineData("5 มากที่สุด", 5, true)]
+    [InlineData("1 น้อยที่สุด", 1, true)]
+    public void A_rating_buttons_label_typed_rates_the_latest_finished_complaint_and_a_bare_digit_never_leaves_a_dialog(string text, int rating, bool leaves)
+    {
+        var intent = recognizer.Recognize(text);
+
+        Assert.Equal(new RateComplaintIntent(null, rating), intent);
+        Assert.Equal(leaves, intent.Interrupts);
+    }
+
+    [Theory]
+    [InlineData("ร้องเรียน", true)]
+    [InlineData("ร้องเรียนว่าไฟดับหน้าบ้าน", false)]
+    [InlineData("ติดตามเรื่อง", true)]
+    [InlineData("สถานะมาตรการ 4", true)]
+    [InlineData("ประชุมเรื่องมาตรการ 4 แล้ว", false)]
+    [InlineData("ข้อเสนอแนะ", true)]
+    [InlineData("สวัสดี", false)]
+    [InlineData("ไฟดับ", false)]
+    public void Only_a_whole_command_leaves_a_dialog(string text, bool leaves) =>
+        Assert.Equal(leaves, recognizer.Recognize(text).Interrupts);
 
     [Theory]
     [InlineData("สวัสดี")]

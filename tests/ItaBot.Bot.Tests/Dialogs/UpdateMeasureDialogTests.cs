@@ -150,6 +150,17 @@ public class UpdateMeasureDialogTests : LineBotTest
     }
 
     [Fact]
+    public async Task A_dialog_begun_by_the_message_after_one_expired_is_kept_for_the_next_answer()
+    {
+        await SayAsync(Staff, "อัปเดตมาตรการ 4");
+        await QueryAsync(db => db.DialogStates.ExecuteUpdateAsync(d => d.SetProperty(x => x.UpdatedAt, DateTimeOffset.UtcNow.AddMinutes(-31))));
+
+        Assert.Contains("รายการที่ทำค้างไว้เกิน 30 นาที", (await SayAsync(Staff, "อัปเดตมาตรการ 4")).Said, StringComparison.Ordinal);
+
+        Assert.Contains("ทำอะไร", (await SayAsync(Staff, "1")).Said, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_measure_that_does_not_exist_gets_the_numbers_that_do_and_starts_nothing()
     {
         var answer = await SayAsync(Staff, "อัปเดตมาตรการ 99");

@@ -125,6 +125,17 @@ public sealed record LineCall(string Method, string Path, IReadOnlyDictionary<st
     /// <summary>Every string in the request, unescaped, one per line: what a person would read in the messages sent.</summary>
     public string Said => string.Join("\n", Strings(Json));
 
+    /// <summary>The quick-reply buttons that send text, as LINE shows them: the label, and the text a tap sends.</summary>
+    public IReadOnlyList<(string Label, string Text)> QuickReplies =>
+    [
+        .. Json.GetProperty("messages").EnumerateArray()
+            .Where(m => m.TryGetProperty("quickReply", out _))
+            .SelectMany(m => m.GetProperty("quickReply").GetProperty("items").EnumerateArray())
+            .Select(i => i.GetProperty("action"))
+            .Where(a => a.GetProperty("type").GetString() == "message")
+            .Select(a => (a.GetProperty("label").GetString()!, a.GetProperty("text").GetString()!)),
+    ];
+
     private static IEnumerable<string> Strings(JsonElement element) => element.ValueKind switch
     {
         JsonValueKind.String => [element.GetString()!],
