@@ -13,9 +13,10 @@ internal sealed class StaffCommand(Terminal terminal)
 {
     private const string Usage = """
         ใช้ / usage:
-          staff invite --name NAME --role staff|manager|admin [--unit UNIT[,UNIT]] [--integrity-officer yes]
+          staff invite --name NAME --role staff|manager|admin [--unit UNIT[,UNIT]] [--integrity-officer yes] [--new-unit yes]
           staff list [--all yes]
-          staff change ID [--role ROLE] [--unit UNIT[,UNIT]] [--integrity-officer yes|no]
+          staff change ID [--role ROLE] [--unit UNIT[,UNIT]] [--integrity-officer yes|no] [--new-unit yes]
+          a unit no complaint kind and no measure names is asked about first (--new-unit yes: keep it without asking)
           staff code ID       a new one-time code (earlier unused codes stop working)
           staff unlink ID     the LINE account becomes a citizen's; the person may link again
           staff revoke ID     no longer one of the organisation's people
@@ -30,11 +31,12 @@ internal sealed class StaffCommand(Terminal terminal)
         await using var scope = host.Services.CreateAsyncScope();
         var people = scope.ServiceProvider.GetRequiredService<PeopleDirectory>();
         var calendar = scope.ServiceProvider.GetRequiredService<FiscalCalendar>();
+        var units = scope.ServiceProvider.GetRequiredService<KnownUnits>();
         return args switch
         {
-            ["invite", .. var rest] => await InviteAsync(people, calendar, CommandOptions.Parse(rest, "--name", "--role", "--unit", "--integrity-officer")),
+            ["invite", .. var rest] => await InviteAsync(people, calendar, units, CommandOptions.Parse(rest, "--name", "--role", "--unit", "--integrity-officer", "--new-unit")),
             ["list", .. var rest] => await ListAsync(people, CommandOptions.Parse(rest, "--all")),
-            ["change", var id, .. var rest] => await ChangeAsync(people, Id(id), CommandOptions.Parse(rest, "--role", "--unit", "--integrity-officer")),
+            ["change", var id, .. var rest] => await ChangeAsync(people, units, Id(id), CommandOptions.Parse(rest, "--role", "--unit", "--integrity-officer", "--new-unit")),
             ["code", var id] => await CodeAsync(people, calendar, Id(id)),
             ["unlink", var id] => Done(await people.UnlinkAsync(Id(id), CancellationToken.None), id, "ยกเลิกการเชื่อมบัญชี LINE แล้ว / unlinked"),
             ["revoke", var id] => Done(await people.RevokeAsync(Id(id), CancellationToken.None), id, "เพิกถอนสิทธิ์แล้ว / revoked"),
@@ -42,11 +44,17 @@ internal sealed class StaffCommand(Terminal terminal)
         };
     }
 
-    private async Task<int> InviteAsync(PeopleDirectory people, FiscalCalendar calendar, CommandOptions options)
+    private async Task<int> InviteAsync(PeopleDirectory people, FiscalCalendar calendar, KnownUnits known, CommandOptions options)
     {
         var name = options["--name"] is { Length: > 0 } n && !string.IsNullOrWhiteSpace(n) ? n : throw new UsageException("ต้องระบุ --name / --name is required\n" + Usage);
         var role = StaffRole(options["--role"]) ?? throw new UsageException("ต้องระบุ --role / --role is required\n" + Usage);
-        var invitation = await people.InviteAsync(name, role, UnitList.Parse(options["--unit"]), YesNo(options["--integrity-officer"]) ?? false, CancellationToken.None);
+        var units = UnitList.Parse(options["--unit"]);
+        if (!await ConfirmUnitsAsync(known, units, options))
+        {
+            return 1;
+        }
+
+        var invitation = await people.InviteAsync(name, role, units, YesNo(options["--integrity-officer"]) ?? false, CancellationToken.None);
         terminal.Out.WriteLine($"เพิ่ม {Describe(invitation.Person)} แล้ว / added as person {invitation.Person.Id}");
         WriteCode(invitation, calendar);
         return 0;
@@ -84,12 +92,44 @@ internal sealed class StaffCommand(Terminal terminal)
         return 0;
     }
 
-    private async Task<int> ChangeAsync(PeopleDirectory people, int id, CommandOptions options)
+    private async Task<int> ChangeAsync(PeopleDirectory people, KnownUnits known, int id, CommandOptions options)
     {
         var role = StaffRole(options["--role"]);
         var units = options["--unit"] is { } unit ? UnitList.Parse(unit) : null;
+        if (units is not null && !await ConfirmUnitsAsync(known, units, options))
+        {
+            return 1;
+        }
+
         var changed = await people.ChangeAsync(id, role, units, YesNo(options["--integrity-officer"]), CancellationToken.None);
         return changed is null ? NotFound(id.ToString(CultureInfo.InvariantCulture)) : Done(changed, null, "แก้ไขแล้ว / changed");
+    }
+
+    /// <summary>
+    /// A unit nothing names would route nothing to the person, so it is asked about: yes keeps it, anything else (or
+    /// the end of piped input) changes nothing.
+    /// </summary>
+    private async Task<bool> ConfirmUnitsAsync(KnownUnits known, IReadOnlyList<string> units, CommandOptions options)
+    {
+        var unknown = await known.UnknownAsync(units, CancellationToken.None);
+        if (unknown.Count == 0 || YesNo(options["--new-unit"]) == true)
+        {
+            return true;
+        }
+
+        var named = string.Join(", ", await known.AllAsync(CancellationToken.None));
+        terminal.Out.WriteLine($"ไม่มีประเภทเรื่องร้องเรียนหรือมาตรการใดระบุหน่วยงาน {string.Join(", ", unknown)} / no complaint kind or measure names it");
+        terminal.Out.WriteLine($"หน่วยงานที่มี / units named: {named}");
+        terminal.Out.Write("สร้างเป็นหน่วยงานใหม่? / keep it as a new unit? [y/N] ");
+        var answer = (await terminal.In.ReadLineAsync())?.Trim().ToLowerInvariant();
+        terminal.Out.WriteLine();
+        if (answer is "y" or "yes" or "ใช่")
+        {
+            return true;
+        }
+
+        terminal.Out.WriteLine("ไม่ได้บันทึก / nothing changed");
+        return false;
     }
 
     private void WriteCode(Invitation invitation, FiscalCalendar calendar)

@@ -14,7 +14,15 @@ public sealed class HelpAnswers(IOptions<OrganizationOptions> organization)
 {
     private const string StaffHelp =
         "ถามได้ เช่น\n• งานของฉัน — มาตรการของหน่วยงานและงานที่ถึงกำหนด\n• สถานะมาตรการ 4 — ความคืบหน้าของมาตรการ\n" +
-        "• อัปเดตมาตรการ 4 — บันทึกผลการดำเนินการ\n• มาตรการทั้งหมด — ทุกมาตรการพร้อมสถานะ\nพิมพ์เลขไทยหรือเลขอารบิกก็ได้ค่ะ";
+        "• อัปเดตมาตรการ 4 — บันทึกผลการดำเนินการ\n• มาตรการทั้งหมด — ทุกมาตรการพร้อมสถานะ\n" +
+        "• เรื่องค้าง — เรื่องร้องเรียนที่ท่านดูแล · จัดการเรื่อง C68-00042 — เปลี่ยนสถานะและแจ้งผู้ร้อง\n" +
+        "• สถิติเรื่องร้องเรียน — รับ เสร็จ ค้าง ตามประเภทและหน่วยงาน · ข้อเสนอแนะทั้งหมด — ข้อเสนอแนะจากประชาชน";
+
+    private const string ManagerHelp = "\nผู้บริหารเห็นทุกเรื่องและทุกมาตรการ และได้รับสรุปความคืบหน้าประจำเดือน";
+
+    private const string AdminHelp = "\n• รายชื่อเจ้าหน้าที่ · เพิ่มเจ้าหน้าที่ — ผู้ใช้งานและรหัสเชื่อมบัญชี";
+
+    private const string Digits = "\nพิมพ์เลขไทยหรือเลขอารบิกก็ได้ค่ะ";
 
     private const string CitizenHelp =
         "แจ้งเรื่องร้องเรียน ติดตามเรื่อง ประเมินความพึงพอใจ หรือเสนอแนะได้ที่เมนูด้านล่าง หรือพิมพ์ เช่น \"ร้องเรียน\" \"เรื่องของฉัน\"";
@@ -44,6 +52,14 @@ public sealed class HelpAnswers(IOptions<OrganizationOptions> organization)
     /// <summary>Said before the answer to a message that came after the person's dialog had expired.</summary>
     public static string Expired() =>
         string.Create(CultureInfo.InvariantCulture, $"รายการที่ทำค้างไว้เกิน {DialogRunner.Expiry.TotalMinutes:0} นาทีจึงยกเลิกไปแล้วโดยไม่บันทึกค่ะ");
+
+    public Reply Thanks(Role role) => Help(role, "ยินดีค่ะ มีอะไรให้ช่วยอีก เลือกจากปุ่มด้านล่างได้เลย");
+
+    /// <summary>What is kept about a person and for how long, and how to have it erased.</summary>
+    public Reply Privacy(Role role) => Help(role, PrivacyNotice.Text + "\nต้องการให้ลบข้อมูลส่วนบุคคลของท่าน พิมพ์ \"ลบข้อมูลของฉัน\"") with
+    {
+        Choices = [Choice.Of("ลบข้อมูลของฉัน"), .. Help(role, null).Choices.Take(12)],
+    };
 
     /// <summary>Said before the answer to a command typed in the middle of a dialog, which it left.</summary>
     public static string Left(string dialog) => $"ออกจาก{dialog}ที่ทำค้างไว้แล้วค่ะ สิ่งที่ตอบไว้ยังไม่ได้บันทึก";
@@ -87,12 +103,23 @@ public sealed class HelpAnswers(IOptions<OrganizationOptions> organization)
         ? Reply.Text("ข้อมูลนี้สำหรับเจ้าหน้าที่ค่ะ " + CitizenHelp, CitizenChoices)
         : Help(role, "คำสั่งนี้สำหรับผู้ดูแลระบบค่ะ");
 
+    /// <summary>What this role can do, in words and as buttons: staff, managers and administrators each see their own.</summary>
     public static Reply Help(Role role, string? opening)
     {
-        var body = role == Role.Citizen ? CitizenHelp : StaffHelp;
+        var body = role switch
+        {
+            Role.Citizen => CitizenHelp,
+            Role.Manager => StaffHelp + ManagerHelp + Digits,
+            Role.Admin => StaffHelp + AdminHelp + Digits,
+            _ => StaffHelp + Digits,
+        };
         var text = opening is null ? body : opening + "\n" + body;
-        return role == Role.Citizen
-            ? Reply.Text(text, CitizenChoices)
-            : Reply.Text(text, Choice.Of("งานของฉัน"), Choice.Of("มาตรการทั้งหมด"), Choice.Of(UpdatableMeasures.UpdateCommand));
+        Choice[] staff = [Choice.Of("งานของฉัน"), Choice.Of("เรื่องค้าง"), Choice.Of("มาตรการทั้งหมด"), Choice.Of("สถิติเรื่องร้องเรียน"), Choice.Of("ข้อเสนอแนะทั้งหมด"), Choice.Of(UpdatableMeasures.UpdateCommand)];
+        return role switch
+        {
+            Role.Citizen => Reply.Text(text, CitizenChoices),
+            Role.Admin => Reply.Text(text, [.. staff, Choice.Of("รายชื่อเจ้าหน้าที่"), Choice.Of("เพิ่มเจ้าหน้าที่")]),
+            _ => Reply.Text(text, staff),
+        };
     }
 }

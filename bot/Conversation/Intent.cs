@@ -27,7 +27,7 @@ public abstract record Intent
     /// Typed in the middle of a dialog, it is this request, not an answer to the question: a whole command, not a greeting
     /// or words the bot does not know (which a question may well be answered with).
     /// </summary>
-    public bool Interrupts => IsWhole && this is not (UnknownIntent or GreetingIntent);
+    public bool Interrupts => IsWhole && this is not (UnknownIntent or GreetingIntent or ThanksIntent);
 
     // Two intents are the same request whatever else was typed around them: IsWhole is left out.
     public virtual bool Equals(Intent? other) => other is not null && EqualityContract == other.EqualityContract;
@@ -128,7 +128,8 @@ public sealed record OpenComplaintsIntent : Intent
 /// <summary>"สถิติเรื่องร้องเรียน", "… เดือนนี้", "… ปีงบประมาณ 2568".</summary>
 public sealed record ComplaintStatisticsIntent(Complaints.ComplaintPeriod Period) : Intent
 {
-    public override IReadOnlyCollection<Role> AllowedRoles => Staff;
+    // The figures the organisation must publish (ITA): counts only, no complaint described, so anyone may ask.
+    public override bool FitsGroups => true;
 }
 
 /// <summary>
@@ -136,6 +137,24 @@ public sealed record ComplaintStatisticsIntent(Complaints.ComplaintPeriod Period
 /// latest finished complaint.
 /// </summary>
 public sealed record RateComplaintIntent(string? Number, int Rating) : Intent;
+
+/// <summary>"ข้อเสนอแนะทั้งหมด", "suggestions": what citizens suggested, for staff.</summary>
+public sealed record SuggestionListIntent : Intent
+{
+    public override IReadOnlyCollection<Role> AllowedRoles => Staff;
+}
+
+/// <summary>"ขอบคุณ", "thanks".</summary>
+public sealed record ThanksIntent : Intent
+{
+    public override bool FitsGroups => true;
+}
+
+/// <summary>"นโยบายข้อมูล", "privacy": what is kept about a person, and how to have it erased.</summary>
+public sealed record PrivacyIntent : Intent
+{
+    public override bool FitsGroups => true;
+}
 
 /// <summary>"ติดต่อเทศบาล", "contact".</summary>
 public sealed record ContactIntent : Intent

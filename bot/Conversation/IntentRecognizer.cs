@@ -132,6 +132,11 @@ public sealed partial class IntentRecognizer
             return new SurveyIntent { IsWhole = survey.Length == normalized.Length };
         }
 
+        if (SuggestionList().IsMatch(normalized))
+        {
+            return new SuggestionListIntent();
+        }
+
         var suggest = Suggest().Match(normalized);
         if (suggest.Success)
         {
@@ -141,6 +146,16 @@ public sealed partial class IntentRecognizer
         if (Contact().IsMatch(normalized))
         {
             return new ContactIntent();
+        }
+
+        if (Thanks().IsMatch(normalized))
+        {
+            return new ThanksIntent();
+        }
+
+        if (Privacy().IsMatch(normalized))
+        {
+            return new PrivacyIntent();
         }
 
         return Greeting().IsMatch(normalized) ? new GreetingIntent() : new UnknownIntent();
@@ -195,6 +210,9 @@ public sealed partial class IntentRecognizer
     [GeneratedRegex(@"^(?:ลบข้อมูล(?:ของฉัน|ส่วนตัว|ส่วนบุคคล)?|delete my data|erase my data)\s*$")]
     private static partial Regex Erase();
 
+    [GeneratedRegex(@"^(?:(?:ข้อเสนอแนะ|ดูข้อเสนอแนะ)\s*(?:ทั้งหมด|ล่าสุด)|รายการข้อเสนอแนะ|all suggestions|suggestions)\s*$")]
+    private static partial Regex SuggestionList();
+
     [GeneratedRegex(@"^(?:ข้อเสนอแนะ|เสนอแนะ|ติชม|feedback|suggestion)")]
     private static partial Regex Suggest();
 
@@ -202,7 +220,7 @@ public sealed partial class IntentRecognizer
     private static partial Regex Handle();
 
     // "สถิติเรื่องร้องเรียน", "สถิติร้องเรียน เดือนนี้", "สถิติเรื่องร้องเรียน ปีงบประมาณ 2568", "complaint statistics".
-    [GeneratedRegex(@"^(?:สถิติ\s*(?:เรื่อง)?\s*ร้องเรียน|complaint statistics|complaint stats)\s*(?:(?<month>เดือนนี้|this month)|(?:ปีงบประมาณ|ปีงบ|ปี|fy|fiscal year)\s*(?<year>[0-9]{2,4}))?\s*$")]
+    [GeneratedRegex(@"^(?:สถิติ(?:\s*(?:เรื่อง)?\s*ร้องเรียน)?|statistics|stats|complaint statistics|complaint stats)\s*(?:(?<month>เดือนนี้|this month)|(?:ปีงบประมาณ|ปีงบ|ปี|fy|fiscal year)\s*(?<year>[0-9]{2,4}))?\s*$")]
     private static partial Regex Statistics();
 
     [GeneratedRegex(@"^(?:เรื่องค้าง|เรื่องที่ค้าง|open complaints|overdue)\s*$")]
@@ -224,6 +242,12 @@ public sealed partial class IntentRecognizer
 
     [GeneratedRegex(@"^(?:ติดต่อ\s*(?:เทศบาล|อบต\.?|หน่วยงาน|เจ้าหน้าที่|สอบถาม)?|ช่องทางติดต่อ|เบอร์โทร(?:ศัพท์)?|ที่อยู่|contact(?: us)?)\s*$")]
     private static partial Regex Contact();
+
+    [GeneratedRegex(@"^(?:ขอบคุณ|ขอบใจ|thank you|thanks|thx)(?:มาก|ค่ะ|ครับ|คะ|จ้า|นะ|\s)*[!.]*$")]
+    private static partial Regex Thanks();
+
+    [GeneratedRegex(@"^(?:นโยบาย\s*(?:ข้อมูล|ความเป็นส่วนตัว|คุ้มครองข้อมูล)(?:ส่วนบุคคล)?|ข้อมูลส่วนบุคคล|privacy(?: policy)?|pdpa)\s*$")]
+    private static partial Regex Privacy();
 
     [GeneratedRegex(@"^(?:สวัสดี|หวัดดี|ดีค่ะ|ดีครับ|hello|hi|hey)")]
     private static partial Regex Greeting();

@@ -1,14 +1,16 @@
 using System.Globalization;
 using ItaBot.Bot.Cards;
 using ItaBot.Bot.Dialogs;
+using ItaBot.Bot.Dialogs.Measures;
 using ItaBot.Core.Measures;
+using ItaBot.Core.People;
 
 namespace ItaBot.Bot.Conversation;
 
 /// <summary>Answers about the plan's measures: one measure's card, the list, and what to say when a number is wrong.</summary>
 public sealed class MeasureAnswers(MeasureCatalog catalog, MeasureCards cards)
 {
-    public async Task<Reply> StatusAsync(int number, CancellationToken cancellationToken)
+    public async Task<Reply> StatusAsync(Member sender, int number, CancellationToken cancellationToken)
     {
         var plan = await catalog.CurrentPlanAsync(cancellationToken);
         if (plan is null)
@@ -23,9 +25,10 @@ public sealed class MeasureAnswers(MeasureCatalog catalog, MeasureCards cards)
         }
 
         var neighbours = plan.Measures.Select(m => m.Number).Where(n => n == number - 1 || n == number + 1).Order();
+        Choice[] update = sender.MayUpdate(measure.ResponsibleUnits) ? [Choice.Of(UpdatableMeasures.Command(number))] : [];
         return new Reply(
             [new CardMessage(cards.Measure(plan, measure))],
-            [MeasureReplies.AllMeasures, .. neighbours.Select(n => Choice.Of(MeasureCards.MeasureCommand(n)))]);
+            [.. update, MeasureReplies.AllMeasures, .. neighbours.Select(n => Choice.Of(MeasureCards.MeasureCommand(n)))]);
     }
 
     public async Task<Reply> ListAsync(CancellationToken cancellationToken)

@@ -40,7 +40,7 @@ public sealed class RegistrationAnswers(PeopleDirectory people, FiscalCalendar c
         }
 
         var lines = list.Select(p => string.Create(CultureInfo.InvariantCulture,
-            $"{p.Id}. {p.Name} ({p.Role.Thai()}{(p.Units.Count == 0 ? "" : " · " + string.Join(", ", p.Units))}) {(p.LineUserId is null ? "ยังไม่ลงทะเบียน" : "ลงทะเบียนแล้ว")}"));
+            $"{p.Id}. {p.Name} ({p.Role.Thai()}{(p.Units.Count == 0 ? "" : " · " + string.Join(", ", p.Units))}{(p.IsIntegrityOfficer ? " · ผู้รับผิดชอบด้านความโปร่งใส" : "")}) {(p.LineUserId is null ? "ยังไม่ลงทะเบียน" : "ลงทะเบียนแล้ว")}"));
         return Reply.Text(string.Create(CultureInfo.InvariantCulture, $"รายชื่อ {list.Count} คน\n") + string.Join("\n", lines), Choice.Of("เพิ่มเจ้าหน้าที่"));
     }
 

@@ -17,7 +17,7 @@ namespace ItaBot.Bot.Conversation;
 /// </summary>
 public sealed class TurnRouter(
     IntentRecognizer recognizer, DialogRunner dialogs, MeasureAnswers measures, MyWorkAnswers work, RegistrationAnswers registration,
-    ComplaintAnswers complaints, ComplaintStatisticsAnswers statistics, HelpAnswers help)
+    ComplaintAnswers complaints, ComplaintStatisticsAnswers statistics, SuggestionAnswers suggestions, HelpAnswers help)
 {
     public async Task<Reply> RespondAsync(Turn turn, CancellationToken cancellationToken)
     {
@@ -61,7 +61,7 @@ public sealed class TurnRouter(
 
         return intent switch
         {
-            MeasureStatusIntent { Number: { } number } => await measures.StatusAsync(number, cancellationToken),
+            MeasureStatusIntent { Number: { } number } => await measures.StatusAsync(turn.Sender, number, cancellationToken),
             MeasureStatusIntent => await measures.WhichAsync(cancellationToken),
             MeasureListIntent => await measures.ListAsync(cancellationToken),
             UpdateMeasureIntent update => await dialogs.BeginAsync(turn, UpdateMeasureDialog.Name, Args(update.Number), cancellationToken),
@@ -70,6 +70,8 @@ public sealed class TurnRouter(
             RegisterIntent register => await registration.LinkAsync(turn.Sender, register.Code, cancellationToken),
             CancelIntent => help.NothingToCancel(turn.Role),
             GreetingIntent => help.Greeting(turn.Role),
+            ThanksIntent => help.Thanks(turn.Role),
+            PrivacyIntent => help.Privacy(turn.Role),
             HelpIntent => help.Help(turn.Role),
             ContactIntent => help.ContactDetails(turn.Role),
             FileComplaintIntent => await dialogs.BeginAsync(turn, FileComplaintDialog.Name, null, cancellationToken),
@@ -80,6 +82,7 @@ public sealed class TurnRouter(
             ComplaintStatisticsIntent stats => await statistics.ForAsync(stats.Period, cancellationToken),
             RateComplaintIntent rate => await dialogs.BeginAsync(turn, RateComplaintDialog.Name, RateComplaintDialog.Args(rate.Number, rate.Rating), cancellationToken),
             SurveyIntent => await dialogs.BeginAsync(turn, SurveyDialog.Name, null, cancellationToken),
+            SuggestionListIntent => await suggestions.LatestAsync(cancellationToken),
             SuggestionIntent => await dialogs.BeginAsync(turn, SuggestionDialog.Name, null, cancellationToken),
             EraseMyDataIntent => await dialogs.BeginAsync(turn, EraseMyDataDialog.Name, null, cancellationToken),
             InviteIntent => await dialogs.BeginAsync(turn, InviteDialog.Name, null, cancellationToken),

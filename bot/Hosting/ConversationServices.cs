@@ -36,6 +36,7 @@ internal static class ConversationServices
         builder.Services.AddSingleton<ComplaintCards>();
         builder.Services.AddScoped<ComplaintAnswers>();
         builder.Services.AddScoped<ComplaintStatisticsAnswers>();
+        builder.Services.AddScoped<SuggestionAnswers>();
         builder.Services.AddScoped<DialogRunner>();
         builder.Services.AddScoped<TurnRouter>();
         return builder;

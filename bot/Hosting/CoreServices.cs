@@ -73,6 +73,7 @@ internal static class CoreServices
         builder.Services.AddScoped<MeasureCatalog>();
         builder.Services.AddScoped<ProgressRecorder>();
         builder.Services.AddScoped<PeopleDirectory>();
+        builder.Services.AddScoped<KnownUnits>();
         builder.Services.AddOptions<ComplaintOptions>().BindConfiguration(ComplaintOptions.Section);
         builder.Services.AddSingleton(services => services.GetRequiredService<IOptions<ComplaintOptions>>().Value);
         builder.Services.AddScoped<FilerKeys>();

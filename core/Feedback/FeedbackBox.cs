@@ -1,6 +1,7 @@
 using ItaBot.Core.Calendar;
 using ItaBot.Core.Numbering;
 using ItaBot.Core.Persistence;
+using Microsoft.EntityFrameworkCore;
 
 namespace ItaBot.Core.Feedback;
 
@@ -17,6 +18,10 @@ public sealed class FeedbackBox(ItaBotDbContext db, YearlyNumbers numbers, Fisca
         db.Suggestions.Add(suggestion);
         return suggestion;
     }
+
+    /// <summary>The latest suggestions, newest first: what staff read with "ข้อเสนอแนะทั้งหมด".</summary>
+    public Task<List<Suggestion>> LatestAsync(int count, CancellationToken cancellationToken) =>
+        db.Suggestions.AsNoTracking().OrderByDescending(s => s.Id).Take(count).ToListAsync(cancellationToken);
 
     public SurveyResponse Answer(IReadOnlyDictionary<string, int> scores, string? comment)
     {

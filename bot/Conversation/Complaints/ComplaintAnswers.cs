@@ -39,7 +39,7 @@ public sealed class ComplaintAnswers(ComplaintDesk desk, ComplaintCards cards)
     {
         var open = await desk.OpenForAsync(sender, cancellationToken);
         return open.Count == 0
-            ? Reply.Text("ไม่มีเรื่องร้องเรียนค้างในความดูแลของท่านค่ะ")
+            ? Reply.Text("ไม่มีเรื่องร้องเรียนค้างในความดูแลของท่านค่ะ", Choice.Of("สถิติเรื่องร้องเรียน"), Choice.Of("งานของฉัน"), Choice.Of("ข้อเสนอแนะทั้งหมด"))
             : new Reply([new CardMessage(cards.Open(open))], [.. open.Take(13).Select(c => Choice.Of(ComplaintCommands.HandleButton(c.Number)))]);
     }
 

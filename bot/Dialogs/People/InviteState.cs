@@ -10,4 +10,9 @@ public sealed class InviteState
     public Role Role { get; set; }
 
     public List<string> Units { get; set; } = [];
+
+    /// <summary>Those of <see cref="Units"/> no complaint kind or measure names: shown at the confirmation, in case of a typo.</summary>
+    public List<string> NewUnits { get; set; } = [];
+
+    public bool IsIntegrityOfficer { get; set; }
 }

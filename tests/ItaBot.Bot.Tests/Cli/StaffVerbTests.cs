@@ -10,7 +10,7 @@ public class StaffVerbTests
     [Fact]
     public async Task An_invited_person_links_with_the_printed_code_and_is_then_staff()
     {
-        using var database = new TempDatabaseFile();
+        using var database = TempDatabaseFile.Prepared();
 
         var invite = await BotVerb.RunAsync(database, "", "staff", "invite", "--name", "สมศรี ใจดี", "--role", "staff", "--unit", "กองคลัง");
 
@@ -28,6 +28,25 @@ public class StaffVerbTests
 
         var list = await BotVerb.RunAsync(database, "", "staff", "list");
         Assert.Contains("1  สมศรี ใจดี (เจ้าหน้าที่ · กองคลัง)  เชื่อม LINE แล้ว / linked", list.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_unit_that_nothing_names_is_asked_about_and_kept_only_when_confirmed()
+    {
+        using var database = TempDatabaseFile.Prepared();
+
+        var refused = await BotVerb.RunAsync(database, "\n", "staff", "invite", "--name", "สมชาย ช่างดี", "--role", "staff", "--unit", "กองชาง");
+        var kept = await BotVerb.RunAsync(database, "y\n", "staff", "invite", "--name", "สมชาย ช่างดี", "--role", "staff", "--unit", "กองชาง");
+        var scripted = await BotVerb.RunAsync(database, "", "staff", "change", "1", "--unit", "กองใหม่", "--new-unit", "yes");
+
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Contains("ไม่มีประเภทเรื่องร้องเรียนหรือมาตรการใดระบุหน่วยงาน กองชาง", refused.Output, StringComparison.Ordinal);
+        Assert.Contains("กองช่าง", refused.Output, StringComparison.Ordinal);
+        Assert.Contains("ไม่ได้บันทึก / nothing changed", refused.Output, StringComparison.Ordinal);
+        Assert.Equal(0, kept.ExitCode);
+        Assert.Contains("added as person 1", kept.Output, StringComparison.Ordinal);
+        Assert.Equal(0, scripted.ExitCode);
+        Assert.Contains("กองใหม่", (await BotVerb.RunAsync(database, "", "staff", "list")).Output, StringComparison.Ordinal);
     }
 
     [Fact]

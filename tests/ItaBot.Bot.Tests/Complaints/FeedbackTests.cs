@@ -39,7 +39,7 @@ public class FeedbackTests : ComplaintBotTest
     }
 
     [Fact]
-    public async Task Statistics_count_by_kind_status_and_unit_with_the_share_answered_on_time_for_staff_only()
+    public async Task Statistics_count_by_kind_status_and_unit_with_the_share_answered_on_time_and_are_published_to_anyone_without_descriptions()
     {
         await CitizenSaysAsync("ร้องเรียน", "ไฟฟ้าส่องสว่าง", "ไฟดับ", "ข้าม", "ข้าม", "ข้าม", "ยืนยัน");
         await CitizenSaysAsync("ร้องเรียน", "ทุจริต/สินบน", "ไม่เปิดเผยตัวตน", "เรียกรับเงิน", "ข้าม", "ข้าม", "ยืนยัน");
@@ -56,7 +56,9 @@ public class FeedbackTests : ComplaintBotTest
         Assert.Contains("ทุจริต/สินบน", card, StringComparison.Ordinal);
         Assert.Contains("ผู้รับผิดชอบด้านความโปร่งใส", card, StringComparison.Ordinal);
         Assert.DoesNotContain("เรียกรับเงิน", card, StringComparison.Ordinal);
-        Assert.Contains("ข้อมูลนี้สำหรับเจ้าหน้าที่", (await SayAsync(Citizen, "สถิติเรื่องร้องเรียน")).Said, StringComparison.Ordinal);
+        var published = (await SayAsync(Citizen, "สถิติ")).Said;
+        Assert.Contains("รับ 2 · เสร็จ 1 · ค้าง 1", published, StringComparison.Ordinal);
+        Assert.DoesNotContain("เรียกรับเงิน", published, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -21,7 +21,10 @@ public sealed class AdminChatTests : LineBotTest
         await SayAsync(Admin, "เพิ่มเจ้าหน้าที่");
         await SayAsync(Admin, "สมใจ รักดี");
         await SayAsync(Admin, "เจ้าหน้าที่");
-        Assert.Contains("• หน่วยงาน: กองคลัง, กองช่าง", (await SayAsync(Admin, "กองคลัง, กองช่าง")).Said, StringComparison.Ordinal);
+        Assert.Contains("ผู้รับผิดชอบด้านความโปร่งใส", (await SayAsync(Admin, "กองคลัง, กองช่าง")).Said, StringComparison.Ordinal);
+        var summary = (await SayAsync(Admin, "ไม่ใช่")).Said;
+        Assert.Contains("• หน่วยงาน: กองคลัง, กองช่าง", summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("⚠", summary, StringComparison.Ordinal);
 
         var invited = (await SayAsync(Admin, "ยืนยัน")).Said;
 
