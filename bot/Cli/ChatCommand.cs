@@ -10,7 +10,8 @@ namespace ItaBot.Bot.Cli;
 
 /// <summary>
 /// <c>chat</c>: the conversation in a terminal, through the same recognizer, answers and cards as LINE. Reads standard
-/// input line by line, so it works typed or piped, and ends at end of input.
+/// input line by line, so it works typed or piped, and ends at end of input. LINE's other events are played with
+/// commands (<see cref="TerminalEvents"/>).
 /// </summary>
 internal static class ChatCommand
 {
@@ -18,25 +19,37 @@ internal static class ChatCommand
     {
         var role = ParseRole(options["--as"]);
         var units = UnitList.Parse(options["--unit"]);
-        using var host = ConsoleHost.Build(terminal, builder => builder.Services.AddScoped<IMessenger, ConsoleMessenger>());
+        using var host = ConsoleHost.Build(terminal, builder =>
+        {
+            builder.Services.AddScoped<IMessenger, ConsoleMessenger>();
+            builder.Services.AddSingleton<IPhotoSource, FilePhotoSource>();
+        });
         await host.Services.InitializeDatabaseAsync(CancellationToken.None);
 
         var interactive = terminal.IsInteractive;
         if (interactive)
         {
             terminal.Out.WriteLine($"ItaBot ({role ?? Role.Citizen}) — พิมพ์ข้อความแล้วกด Enter, Ctrl+D เพื่อออก / type a message, Ctrl+D to quit");
+            terminal.Out.WriteLine(TerminalEvents.Usage);
             terminal.Out.Write("> ");
         }
 
         while (await terminal.In.ReadLineAsync() is { } line)
         {
-            if (!string.IsNullOrWhiteSpace(line))
+            var played = TerminalEvents.Read(line);
+            if (played.Problem is { } problem)
+            {
+                terminal.Out.WriteLine(problem);
+                terminal.Out.WriteLine();
+            }
+            else if (!string.IsNullOrWhiteSpace(line))
             {
                 // Who is speaking is read for every line, as for every LINE message: a ลงทะเบียน counts at once.
                 await using var scope = host.Services.CreateAsyncScope();
                 var sender = await SenderAsync(scope.ServiceProvider, options["--user"], role, units);
-                var router = scope.ServiceProvider.GetRequiredService<TurnRouter>();
-                var reply = await router.RespondAsync(new Turn(sender, line), CancellationToken.None);
+                var reply = played.Input is { } input
+                    ? await scope.ServiceProvider.GetRequiredService<TurnRouter>().RespondAsync(new Turn(sender, input), CancellationToken.None)
+                    : scope.ServiceProvider.GetRequiredService<HelpAnswers>().Welcome(sender.Role, displayName: null);
                 await scope.ServiceProvider.GetRequiredService<ItaBotDbContext>().SaveChangesAsync();
                 TextRenderer.Write(terminal.Out, reply);
             }

@@ -9,7 +9,7 @@ namespace ItaBot.Bot.Dialogs.Prompts;
 /// <summary>
 /// A question answered with a photo. The photo is fetched from the channel and kept in the database with the turn
 /// (LINE deletes message content after a while), so a later step can refer to it by id. A channel that cannot carry
-/// photos (the terminal) registers no <see cref="IPhotoSource"/>.
+/// photos registers no <see cref="IPhotoSource"/>; the terminal reads them from files.
 /// </summary>
 public sealed class PhotoPrompt(ItaBotDbContext db, IEnumerable<IPhotoSource> sources, TimeProvider time)
 {

@@ -1,10 +1,33 @@
 using ItaBot.Bot.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 
 namespace ItaBot.Bot.Tests.Cli;
 
 /// <summary>The <c>chat</c> verb as a real process, its input piped, on a fresh database.</summary>
 public class ChatVerbTests
 {
+    [Fact]
+    public async Task The_terminal_plays_following_a_photo_a_location_and_a_sticker()
+    {
+        using var database = TempDatabaseFile.Prepared();
+        var photo = await database.WriteFileAsync("lamp.png", "\u0089PNG not really, but an image by its name");
+
+        var result = await BotVerb.RunAsync(
+            database,
+            $"/follow\nร้องเรียน\nไฟฟ้าส่องสว่าง\nไฟดับ\n/photo {photo}\nไปต่อ\n/location 13.7563 100.5018 หน้าวัด\nข้าม\nยืนยัน\n/sticker\n/dance\n",
+            "chat", "--user", "terminal-someone");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("ยินดีต้อนรับ", result.Output, StringComparison.Ordinal);
+        Assert.Contains("ส่งรูปเพิ่ม หรือไปต่อได้ค่ะ", result.Output, StringComparison.Ordinal);
+        Assert.Contains("รับเรื่องแล้วค่ะ เลขที่", result.Output, StringComparison.Ordinal);
+        Assert.Contains("เข้าใจเฉพาะข้อความที่พิมพ์", result.Output, StringComparison.Ordinal);
+        Assert.Contains("/location LAT LNG [NAME]", result.Output, StringComparison.Ordinal);
+        await using var db = database.NewContext();
+        var complaint = await db.Complaints.SingleAsync();
+        Assert.Equal((1, 13.7563, "หน้าวัด"), (complaint.PhotoIds.Count, complaint.Latitude, complaint.Place));
+    }
+
     [Fact]
     public async Task Staff_asking_for_measure_4_in_Thai_digits_see_the_asset_measure_with_its_four_inspections()
     {

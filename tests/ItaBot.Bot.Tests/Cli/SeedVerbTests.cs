@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using ItaBot.Bot.Tests.Support;
 
 namespace ItaBot.Bot.Tests.Cli;
@@ -64,5 +65,39 @@ public class SeedVerbTests
         Assert.Contains("(บรรทัด 3, ตำแหน่ง 20)", result.Error, StringComparison.Ordinal);
         Assert.Contains("/nonexistent/plan.json: ไม่พบไฟล์", missing.Error, StringComparison.Ordinal);
         Assert.False(File.Exists(database.Path));
+    }
+
+    [Fact]
+    public async Task Dotnet_run_reads_relative_paths_and_keeps_its_database_in_the_folder_it_was_typed_in()
+    {
+        using var database = new TempDatabaseFile();
+        var folder = Path.GetDirectoryName(await database.WriteFileAsync("plan.json", Plan))!;
+        var project = Path.Combine(Repository(), "bot");
+        var start = new ProcessStartInfo("dotnet", ["run", "--no-build", "--project", project, "--", "seed", "--plan", "plan.json"])
+        {
+            WorkingDirectory = folder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment.Remove("ConnectionStrings__ItaBot");
+
+        using var process = Process.Start(start)!;
+        var output = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+
+        Assert.Contains("นำเข้าแผนใหม่ 1 มาตรการ", output, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(folder, "itabot.db")), output + await process.StandardError.ReadToEndAsync());
+    }
+
+    /// <summary>The clone the tests were built from: the folder above the test binaries that holds the bot's project.</summary>
+    private static string Repository()
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "bot", "ItaBot.Bot.csproj")))
+        {
+            folder = folder.Parent;
+        }
+
+        return folder?.FullName ?? throw new InvalidOperationException("the bot's project is not above " + AppContext.BaseDirectory);
     }
 }
