@@ -32,7 +32,7 @@ public sealed class MonthlySummaryJob(
         var to = await ledger.TakeUnsentAsync(JobId, string.Create(CultureInfo.InvariantCulture, $"{month.Start:yyyy-MM}"), managers, cancellationToken);
         if (to.Count > 0)
         {
-            var (title, fields) = await SummaryAsync(month, cancellationToken);
+            var (title, fields) = await SummaryAsync(month, at, cancellationToken);
             var text = title + string.Concat(fields.Select(f => $"\n{f.Label}: {f.Value}"));
             messenger.Send(to, new Notice(text, [new("มาตรการทั้งหมด", "มาตรการทั้งหมด"), new("เรื่องค้าง", "เรื่องค้าง")])
             {
@@ -42,7 +42,7 @@ public sealed class MonthlySummaryJob(
     }
 
     /// <summary>The title and the figures, the same for the card and for its text.</summary>
-    private async Task<(string Title, List<NoticeField> Fields)> SummaryAsync(FiscalMonth month, CancellationToken cancellationToken)
+    private async Task<(string Title, List<NoticeField> Fields)> SummaryAsync(FiscalMonth month, DateTimeOffset at, CancellationToken cancellationToken)
     {
         var kind = month.Index switch
         {
@@ -53,9 +53,15 @@ public sealed class MonthlySummaryJob(
         var title = $"{kind} {month} · ปีงบประมาณ {month.Year.BuddhistYear}";
         var fields = new List<NoticeField>();
         var plan = await catalog.PlanForAsync(month.Year.BuddhistYear, cancellationToken);
-        if (plan is not null)
+        if (plan is not null && plan.FiscalYear != month.Year.BuddhistYear)
         {
-            var measures = await catalog.WithHistoryAsync(plan, cancellationToken);
+            // The figures below would be another year's: say so rather than pass them off as this one's.
+            fields.Add(new("มาตรการ", string.Create(CultureInfo.InvariantCulture,
+                $"ยังไม่มีแผนของปีงบประมาณ {month.Year.BuddhistYear} ในระบบ (แผนที่มี: ปีงบประมาณ {plan.FiscalYear}) กรุณานำเข้าแผนของปีนี้")));
+        }
+        else if (plan is not null)
+        {
+            var measures = (await catalog.WithHistoryAsync(plan, cancellationToken)).Select(m => m.RewindTo(at)).ToList();
             fields.Add(new("มาตรการ", string.Create(CultureInfo.InvariantCulture, $"{measures.Count} · ")
                 + string.Join(" · ", Enum.GetValues<MeasureStatus>().Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Thai()} {measures.Count(m => m.Status == s)}")))));
             var behind = DueWork.On(month.End, measures, calendar.DateOf);
@@ -63,7 +69,7 @@ public sealed class MonthlySummaryJob(
                 string.Create(CultureInfo.InvariantCulture, $"มาตรการ {d.Measure.Number} ({d.Output.Label} {d.Output.Actual}/{d.Output.Target})")))));
         }
 
-        var figures = await statistics.ForAsync(month.Start, month.End, cancellationToken);
+        var figures = await statistics.ForAsync(month.Start, month.End, cancellationToken, asOf: at);
         fields.Add(new("เรื่องร้องเรียน", string.Create(CultureInfo.InvariantCulture, $"รับ {figures.Received} · เสร็จ {figures.Closed} · เกิน 15 วัน {figures.Overdue}")));
         fields.Add(new("ความพึงพอใจเฉลี่ย", figures.AverageRating is double rating
             ? string.Create(CultureInfo.InvariantCulture, $"{rating:0.0} / 5 ({figures.Ratings} คำตอบ)")

@@ -65,6 +65,19 @@ internal static class JobsCommand
         return 0;
     }
 
+    /// <summary>An ISO-8601 time; one without an offset ("2025-10-01", "2025-10-01T08:30") is the organisation's own clock.</summary>
+    private static DateTimeOffset At(FiscalCalendar calendar, string text)
+    {
+        if (!DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var parsed))
+        {
+            throw new UsageException($"--at ต้องเป็นวันเวลาแบบ ISO-8601 / --at must be ISO-8601 (got '{text}')");
+        }
+
+        return parsed.Kind == DateTimeKind.Unspecified
+            ? calendar.InstantOf(parsed)
+            : DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
+    }
+
     private static async Task<int> TriggerAsync(IServiceProvider services, Terminal terminal, string id, CommandOptions options)
     {
         using (var scope = services.CreateScope())
@@ -75,12 +88,11 @@ internal static class JobsCommand
             }
         }
 
-        var at = options["--at"] is { } text
-            ? DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed) ? parsed
-                : throw new UsageException($"--at ต้องเป็นวันเวลาแบบ ISO-8601 / --at must be ISO-8601 (got '{text}')")
-            : services.GetRequiredService<TimeProvider>().GetUtcNow();
-        await services.GetRequiredService<JobRunner>().RunAtAsync(id, at, CancellationToken.None);
-        terminal.Out.WriteLine($"ทำงาน {id} แล้ว (ณ {at:yyyy-MM-dd HH:mm zzz}) ข้อความอยู่ในคิวส่ง / ran {id} as at {at:O}; its messages are in the outbox");
+        var at = options["--at"] is { } text ? At(services.GetRequiredService<FiscalCalendar>(), text) : services.GetRequiredService<TimeProvider>().GetUtcNow();
+        var queued = await services.GetRequiredService<JobRunner>().RunAtAsync(id, at, CancellationToken.None);
+        terminal.Out.WriteLine(queued == 0
+            ? $"ทำงาน {id} แล้ว (ณ {at:yyyy-MM-dd HH:mm zzz}) ไม่มีข้อความใหม่ (ไม่มีสิ่งที่ถึงกำหนด หรือส่งไปแล้ว) / ran {id} as at {at:O}: nothing queued"
+            : $"ทำงาน {id} แล้ว (ณ {at:yyyy-MM-dd HH:mm zzz}) ข้อความถึง {queued} คนอยู่ในคิวส่ง / ran {id} as at {at:O}: queued for {queued}");
         return 0;
     }
 }

@@ -32,7 +32,10 @@ public sealed class MyWorkAnswers(MeasureCatalog catalog, FiscalCalendar calenda
 
         var today = calendar.Today;
         var due = DueWork.On(today, measures, calendar.DateOf);
-        return new Reply([new CardMessage(Card(plan, member, measures, due, today))], Choices(measures, due));
+        var current = calendar.CurrentYear.BuddhistYear;
+        ReplyMessage[] note = plan.FiscalYear == current ? [] : [new TextMessage(string.Create(CultureInfo.InvariantCulture,
+            $"หมายเหตุ: ยังไม่มีแผนมาตรการของปีงบประมาณ {current} ในระบบ ที่แสดงเป็นแผนปีงบประมาณ {plan.FiscalYear} ผู้ดูแลระบบนำเข้าแผนปีนี้ได้ด้วยคำสั่ง seed --plan"))];
+        return new Reply([.. note, new CardMessage(Card(plan, member, measures, due, today))], Choices(measures, due));
     }
 
     private static Card Card(Plan plan, Member member, List<Measure> measures, List<DueOutput> due, DateOnly today)

@@ -1,7 +1,9 @@
 using Hangfire;
 using ItaBot.Bot.Pipeline.Outbox;
+using ItaBot.Core.Messaging;
 using ItaBot.Core.Persistence;
 using ItaBot.Jobs;
+using Microsoft.EntityFrameworkCore;
 
 namespace ItaBot.Bot.Scheduling;
 
@@ -16,14 +18,21 @@ public sealed class JobRunner(IServiceScopeFactory scopes, TimeProvider time)
     [DisableConcurrentExecution(timeoutInSeconds: 600)]
     public Task RunAsync(string jobId, CancellationToken cancellationToken) => RunAtAsync(jobId, time.GetUtcNow(), cancellationToken);
 
-    /// <summary>Runs the job as if at <paramref name="at"/> (for an operator re-sending a missed summary).</summary>
-    public async Task RunAtAsync(string jobId, DateTimeOffset at, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs the job as if at <paramref name="at"/> (for an operator re-sending a missed summary); returns how many people
+    /// its messages were queued for (none when a run before already sent them).
+    /// </summary>
+    public async Task<int> RunAtAsync(string jobId, DateTimeOffset at, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var job = scope.ServiceProvider.GetServices<IScheduledJob>().SingleOrDefault(j => j.Id == jobId)
             ?? throw new ArgumentException($"No job '{jobId}'.", nameof(jobId));
         await job.RunAsync(at, cancellationToken);
-        await scope.ServiceProvider.GetRequiredService<ItaBotDbContext>().SaveChangesAsync(cancellationToken);
+        var db = scope.ServiceProvider.GetRequiredService<ItaBotDbContext>();
+        var queued = db.ChangeTracker.Entries<OutboxMessage>().Where(e => e.State == EntityState.Added)
+            .Sum(e => e.Entity.Kind == OutboxKind.Multicast ? e.Entity.Recipients.Count : 1);
+        await db.SaveChangesAsync(cancellationToken);
         scope.ServiceProvider.GetService<LineMessenger>()?.WakeIfQueued();
+        return queued;
     }
 }

@@ -16,6 +16,9 @@ public sealed class FiscalCalendar(TimeProvider time, TimeZoneInfo zone)
 
     public DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
 
+    /// <summary>The instant the organisation's clocks show <paramref name="wallClock"/> (a time typed without an offset).</summary>
+    public DateTimeOffset InstantOf(DateTime wallClock) => new(DateTime.SpecifyKind(wallClock, DateTimeKind.Unspecified), zone.GetUtcOffset(wallClock));
+
     /// <summary>The organisation's wall-clock time at <paramref name="instant"/>.</summary>
     public TimeOnly TimeOf(DateTimeOffset instant) => TimeOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
 }

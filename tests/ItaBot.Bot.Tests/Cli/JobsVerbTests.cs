@@ -36,10 +36,33 @@ public class JobsVerbTests
         var again = await BotProcess.RunAsync(database, "", "jobs", "trigger", "monthly-summary", "--at", "2025-04-02T09:00:00+07:00");
 
         Assert.Equal((0, 0), (first.ExitCode, again.ExitCode));
+        Assert.Contains("queued for 1", first.Output, StringComparison.Ordinal);
+        Assert.Contains("nothing queued", again.Output, StringComparison.Ordinal);
         await using var db = database.NewContext();
         var queued = Assert.Single(await db.OutboxMessages.AsNoTracking().ToListAsync());
         Assert.Equal([Manager], queued.Recipients);
         Assert.Contains("รายงานรอบ 6 เดือน มี.ค. 2568", queued.Messages, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_run_as_of_a_past_day_counts_only_what_was_recorded_by_then_and_a_bare_date_is_Bangkok_time()
+    {
+        using var database = new TempDatabaseFile();
+        await BotProcess.RunAsync(database, "", "jobs", "list");
+        await TestPeople.LinkAsync(database, Manager, Role.Manager, "สำนักปลัด");
+
+        var run = await BotProcess.RunAsync(database, "", "jobs", "trigger", "monthly-summary", "--at", "2024-12-01");
+        await BotProcess.RunAsync(database, "", "jobs", "trigger", "monthly-summary", "--at", "2026-12-01T08:30:00+07:00");
+
+        Assert.Contains("ณ 2024-12-01 00:00 +07:00", run.Output, StringComparison.Ordinal);
+        await using var db = database.NewContext();
+        var summaries = await db.OutboxMessages.AsNoTracking().OrderBy(m => m.Id).Select(m => m.Messages).ToListAsync();
+        Assert.Equal(2, summaries.Count);
+        Assert.Contains("ยังไม่มีแผนของปีงบประมาณ 2570 ในระบบ (แผนที่มี: ปีงบประมาณ 2568)", summaries[1], StringComparison.Ordinal);
+        var summary = summaries[0];
+        Assert.Contains("สรุปความก้าวหน้า พ.ย. 2567", summary, StringComparison.Ordinal);
+        // Both inspections of measure 4 were recorded later (20 Dec 2024, 28 Mar 2025).
+        Assert.Contains("มาตรการ 4 (ตรวจสอบพัสดุ ครุภัณฑ์ 0/4)", summary, StringComparison.Ordinal);
     }
 
     [Theory]
