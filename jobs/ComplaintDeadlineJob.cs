@@ -32,10 +32,22 @@ public sealed class ComplaintDeadlineJob(
         var open = await db.Complaints.AsNoTracking()
             .Where(c => c.Status == ComplaintStatus.Received || c.Status == ComplaintStatus.InProgress)
             .OrderBy(c => c.Id).ToListAsync(cancellationToken);
-        var managers = (await people.LinkedAsync(cancellationToken)).Where(p => p.Role == Role.Manager).Select(p => p.LineUserId!).ToList();
-        foreach (var complaint in open)
+        var linked = await people.LinkedAsync(cancellationToken);
+        var managers = linked.Where(p => p.Role == Role.Manager).Select(p => p.LineUserId!).ToList();
+        var overseers = linked.Where(p => p.Role is Role.Manager or Role.Admin).Select(p => p.LineUserId!).ToList();
+        foreach (var complaint in open.Where(c => c.FiledAt <= at))
         {
             var filed = calendar.DateOf(complaint.FiledAt);
+            if ((await desk.HandlersAsync(complaint, cancellationToken)).People.Count == 0)
+            {
+                // Filed while nobody could receive it: said once to whoever oversees the organisation, never described.
+                var to = await ledger.TakeUnsentAsync($"{JobId}-nobody", complaint.Number, overseers, cancellationToken);
+                var who = complaint.Category == ComplaintCategory.Corruption ? "ผู้รับผิดชอบด้านความโปร่งใส" : $"เจ้าหน้าที่ของ{complaint.Unit}";
+                messenger.Send(to, new Notice(
+                    $"เรื่อง {complaint.Number} ยังไม่มีผู้รับเรื่อง: ไม่มี{who}เชื่อมบัญชี LINE กรุณาเพิ่มหรือมอบหมายผู้ดำเนินการ (ต้องแจ้งผลภายใน {ThaiDate.FormatShort(complaint.DueOn)})",
+                    [new NoticeButton("เรื่องค้าง", "เรื่องค้าง")]));
+            }
+
             if (complaint.Status == ComplaintStatus.Received && today.DayNumber - filed.DayNumber >= RemindAfterDays)
             {
                 var handlers = (await desk.HandlersAsync(complaint, cancellationToken)).People.Select(p => p.LineUserId!);
