@@ -26,11 +26,7 @@ internal static class JobsCommand
         using var host = ConsoleHost.Build(terminal, builder =>
         {
             builder.AddJobs();
-            builder.AddLineClient();
-            builder.Services.AddSingleton<Pipeline.Outbox.OutboxSignal>();
-            builder.Services.AddSingleton<LineOutbox>();
-            builder.Services.AddScoped<LineMessenger>();
-            builder.Services.AddScoped<IMessenger>(services => services.GetRequiredService<LineMessenger>());
+            builder.AddLineOutbox();
         });
         await host.Services.InitializeDatabaseAsync(CancellationToken.None);
         return args switch

@@ -1,7 +1,9 @@
 using System.Globalization;
 using ItaBot.Bot.Hosting;
 using ItaBot.Core.Calendar;
+using ItaBot.Core.Messaging;
 using ItaBot.Core.People;
+using ItaBot.Core.Persistence;
 
 namespace ItaBot.Bot.Cli;
 
@@ -26,7 +28,7 @@ internal sealed class StaffCommand(Terminal terminal)
 
     private async Task<int> RunAsync(string[] args)
     {
-        using var host = ConsoleHost.Build(terminal);
+        using var host = ConsoleHost.Build(terminal, builder => builder.AddLineOutbox());
         await host.Services.MigrateDatabaseAsync(CancellationToken.None);
         await using var scope = host.Services.CreateAsyncScope();
         var people = scope.ServiceProvider.GetRequiredService<PeopleDirectory>();
@@ -38,8 +40,8 @@ internal sealed class StaffCommand(Terminal terminal)
             ["list", .. var rest] => await ListAsync(people, CommandOptions.Parse(rest, "--all")),
             ["change", var id, .. var rest] => await ChangeAsync(people, units, Id(id), CommandOptions.Parse(rest, "--role", "--unit", "--integrity-officer", "--new-unit")),
             ["code", var id] => await CodeAsync(people, calendar, Id(id)),
-            ["unlink", var id] => Done(await people.UnlinkAsync(Id(id), CancellationToken.None), id, "ยกเลิกการเชื่อมบัญชี LINE แล้ว / unlinked"),
-            ["revoke", var id] => Done(await people.RevokeAsync(Id(id), CancellationToken.None), id, "เพิกถอนสิทธิ์แล้ว / revoked"),
+            ["unlink", var id] => Done(await LeaveAsync(scope.ServiceProvider, Id(id), people.UnlinkAsync), id, "ยกเลิกการเชื่อมบัญชี LINE แล้ว / unlinked"),
+            ["revoke", var id] => Done(await LeaveAsync(scope.ServiceProvider, Id(id), people.RevokeAsync), id, "เพิกถอนสิทธิ์แล้ว / revoked"),
             _ => throw new UsageException(Usage),
         };
     }
@@ -58,6 +60,21 @@ internal sealed class StaffCommand(Terminal terminal)
         terminal.Out.WriteLine($"เพิ่ม {Describe(invitation.Person)} แล้ว / added as person {invitation.Person.Id}");
         WriteCode(invitation, calendar);
         return 0;
+    }
+
+    /// <summary>Unlinks or revokes the person; the LINE account they used sees the citizens' menu again (sent by the server).</summary>
+    private static async Task<Person?> LeaveAsync(IServiceProvider services, int id, Func<int, CancellationToken, Task<Person?>> leave)
+    {
+        var people = services.GetRequiredService<PeopleDirectory>();
+        var account = (await people.ListAsync(includeRevoked: true, CancellationToken.None)).SingleOrDefault(p => p.Id == id)?.LineUserId;
+        var person = await leave(id, CancellationToken.None);
+        if (account is not null)
+        {
+            services.GetRequiredService<IMessenger>().ShowMenu(account, staff: false);
+            await services.GetRequiredService<ItaBotDbContext>().SaveChangesAsync();
+        }
+
+        return person;
     }
 
     private async Task<int> CodeAsync(PeopleDirectory people, FiscalCalendar calendar, int id)

@@ -2,12 +2,16 @@ using System.Globalization;
 using ItaBot.Bot.Cards;
 using ItaBot.Bot.Dialogs;
 using ItaBot.Core.Calendar;
+using ItaBot.Core.Messaging;
 using ItaBot.Core.People;
 
 namespace ItaBot.Bot.Conversation;
 
-/// <summary>"ลงทะเบียน CODE": links the sender's account and says so by name and role, or says plainly why not.</summary>
-public sealed class RegistrationAnswers(PeopleDirectory people, FiscalCalendar calendar)
+/// <summary>
+/// "ลงทะเบียน CODE": links the sender's account and says so by name and role — and from then on shows them the staff
+/// menu — or says plainly why not.
+/// </summary>
+public sealed class RegistrationAnswers(PeopleDirectory people, IMessenger messenger, FiscalCalendar calendar)
 {
     private const string Example = "ลงทะเบียน ABCDE-FGHJK";
 
@@ -20,7 +24,7 @@ public sealed class RegistrationAnswers(PeopleDirectory people, FiscalCalendar c
 
         return await people.LinkAsync(sender.UserId, code, cancellationToken) switch
         {
-            LinkResult.Linked { Person: var person } => Welcome(person),
+            LinkResult.Linked { Person: var person } => Linked(sender.UserId, person),
             LinkResult.Expired => Reply.Text(
                 string.Create(CultureInfo.InvariantCulture, $"รหัสนี้หมดอายุแล้วค่ะ (ใช้ได้ {PeopleDirectory.CodeLifetime.TotalDays:0} วัน) กรุณาขอรหัสใหม่จากผู้ดูแลระบบ")),
             LinkResult.AlreadyUsed => Reply.Text("รหัสนี้ถูกใช้ไปแล้วค่ะ รหัสใช้ได้ครั้งเดียว หากท่านไม่ได้ใช้เอง กรุณาแจ้งผู้ดูแลระบบทันที"),
@@ -42,6 +46,12 @@ public sealed class RegistrationAnswers(PeopleDirectory people, FiscalCalendar c
         var lines = list.Select(p => string.Create(CultureInfo.InvariantCulture,
             $"{p.Id}. {p.Name} ({p.Role.Thai()}{(p.Units.Count == 0 ? "" : " · " + string.Join(", ", p.Units))}{(p.IsIntegrityOfficer ? " · ผู้รับผิดชอบด้านความโปร่งใส" : "")}) {(p.LineUserId is null ? "ยังไม่ลงทะเบียน" : "ลงทะเบียนแล้ว")}"));
         return Reply.Text(string.Create(CultureInfo.InvariantCulture, $"รายชื่อ {list.Count} คน\n") + string.Join("\n", lines), Choice.Of("เพิ่มเจ้าหน้าที่"));
+    }
+
+    private Reply Linked(string userId, Person person)
+    {
+        messenger.ShowMenu(userId, staff: true);
+        return Welcome(person);
     }
 
     private static Reply Welcome(Person person)

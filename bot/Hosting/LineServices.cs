@@ -28,11 +28,24 @@ internal static class LineServices
         return builder;
     }
 
-    /// <summary>The channel: the webhook's inbox, the event handling and the outbox, each running in the background.</summary>
-    public static IHostApplicationBuilder AddLine(this IHostApplicationBuilder builder)
+    /// <summary>
+    /// Writing to the outbox, with no worker to send: what a verb queues (a job's reminders, a person's menu) the
+    /// server sends, at once if it is running, otherwise when it starts.
+    /// </summary>
+    public static IHostApplicationBuilder AddLineOutbox(this IHostApplicationBuilder builder)
     {
         builder.AddLineClient();
         builder.Services.AddSingleton<OutboxSignal>();
+        builder.Services.AddSingleton<LineOutbox>();
+        builder.Services.AddScoped<LineMessenger>();
+        builder.Services.AddScoped<IMessenger>(services => services.GetRequiredService<LineMessenger>());
+        return builder;
+    }
+
+    /// <summary>The channel: the webhook's inbox, the event handling and the outbox, each running in the background.</summary>
+    public static IHostApplicationBuilder AddLine(this IHostApplicationBuilder builder)
+    {
+        builder.AddLineOutbox();
         builder.Services.AddSingleton<ChatLeases>();
         builder.Services.AddSingleton<InboxWriter>();
         builder.Services.AddHostedService(services => services.GetRequiredService<InboxWriter>());
@@ -41,11 +54,8 @@ internal static class LineServices
         builder.Services.AddSingleton<OutboxWorker>();
         builder.Services.AddHostedService(services => services.GetRequiredService<OutboxWorker>());
         builder.Services.AddSingleton<OutboxSender>();
-        builder.Services.AddSingleton<LineOutbox>();
         builder.Services.AddScoped<EventAnswers>();
         builder.Services.AddSingleton<IPhotoSource, LinePhotoSource>();
-        builder.Services.AddScoped<LineMessenger>();
-        builder.Services.AddScoped<IMessenger>(services => services.GetRequiredService<LineMessenger>());
         return builder;
     }
 

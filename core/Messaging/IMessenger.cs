@@ -7,6 +7,9 @@ namespace ItaBot.Core.Messaging;
 public interface IMessenger
 {
     void Send(IReadOnlyCollection<string> userIds, Notice notice);
+
+    /// <summary>The menu under the chat for <paramref name="userId"/>: the staff menu once they link, the citizens' when they no longer are.</summary>
+    void ShowMenu(string userId, bool staff);
 }
 
 /// <summary>

@@ -6,4 +6,7 @@ public enum OutboxKind
     Reply,
     Push,
     Multicast,
+
+    /// <summary>Which rich menu the chat's user sees: the staff menu, by the alias in the row's messages, or (empty) the default.</summary>
+    Menu,
 }

@@ -88,6 +88,50 @@ public sealed partial class LineMessagingClient(IHttpClientFactory httpClients, 
         using var _ = await SendAsync(ApiClient, "setDefaultRichMenu", request, cancellationToken);
     }
 
+    /// <summary>Points <paramref name="alias"/> at the menu, whether or not the alias exists yet.</summary>
+    public async Task SetRichMenuAliasAsync(string alias, string richMenuId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await SendJsonAsync(ApiClient, "createRichMenuAlias", "v2/bot/richmenu/alias",
+                new CreateRichMenuAliasRequest(alias, richMenuId), LineJsonContext.Default.CreateRichMenuAliasRequest, null, cancellationToken);
+        }
+        catch (LineApiException e) when (e.Status == HttpStatusCode.BadRequest)
+        {
+            // The alias is there already (from an earlier run): it moves to the new menu.
+            await SendJsonAsync(ApiClient, "updateRichMenuAlias", $"v2/bot/richmenu/alias/{Uri.EscapeDataString(alias)}",
+                new UpdateRichMenuAliasRequest(richMenuId), LineJsonContext.Default.UpdateRichMenuAliasRequest, null, cancellationToken);
+        }
+    }
+
+    /// <summary>The menu <paramref name="alias"/> points at; null when no such alias was set up.</summary>
+    public async Task<string?> RichMenuOfAliasAsync(string alias, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var response = await SendAsync(ApiClient, "getRichMenuAlias", new HttpRequestMessage(HttpMethod.Get, $"v2/bot/richmenu/alias/{Uri.EscapeDataString(alias)}"), cancellationToken);
+            return (await response.Content.ReadFromJsonAsync(LineJsonContext.Default.RichMenuAliasResponse, cancellationToken))?.RichMenuId;
+        }
+        catch (LineApiException e) when (e.Status == HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Shows the user this menu instead of the default one.</summary>
+    public async Task LinkRichMenuAsync(string userId, string richMenuId, CancellationToken cancellationToken)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, $"v2/bot/user/{Uri.EscapeDataString(userId)}/richmenu/{Uri.EscapeDataString(richMenuId)}");
+        using var _ = await SendAsync(ApiClient, "linkRichMenuIdToUser", request, cancellationToken);
+    }
+
+    /// <summary>The user sees the default menu again.</summary>
+    public async Task UnlinkRichMenuAsync(string userId, CancellationToken cancellationToken)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Delete, $"v2/bot/user/{Uri.EscapeDataString(userId)}/richmenu");
+        using var _ = await SendAsync(ApiClient, "unlinkRichMenuIdFromUser", request, cancellationToken);
+    }
+
     private async Task SendJsonAsync<T>(
         string client, string operation, string path, T body, JsonTypeInfo<T> type, Guid? retryKey, CancellationToken cancellationToken)
     {

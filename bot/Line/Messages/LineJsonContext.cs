@@ -14,6 +14,9 @@ namespace ItaBot.Bot.Line.Messages;
 [JsonSerializable(typeof(LineErrorResponse))]
 [JsonSerializable(typeof(RichMenuRequest))]
 [JsonSerializable(typeof(RichMenuIdResponse))]
+[JsonSerializable(typeof(CreateRichMenuAliasRequest))]
+[JsonSerializable(typeof(UpdateRichMenuAliasRequest))]
+[JsonSerializable(typeof(RichMenuAliasResponse))]
 [JsonSerializable(typeof(List<LineMessage>))]
 [JsonSerializable(typeof(FlexContainer))]
 internal sealed partial class LineJsonContext : JsonSerializerContext

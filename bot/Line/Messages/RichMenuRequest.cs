@@ -9,3 +9,9 @@ public sealed record RichMenuArea(RichMenuBounds Bounds, LineAction Action);
 public sealed record RichMenuBounds(int X, int Y, int Width, int Height);
 
 public sealed record RichMenuIdResponse(string RichMenuId);
+
+public sealed record CreateRichMenuAliasRequest(string RichMenuAliasId, string RichMenuId);
+
+public sealed record UpdateRichMenuAliasRequest(string RichMenuId);
+
+public sealed record RichMenuAliasResponse(string RichMenuAliasId, string RichMenuId);

@@ -2,6 +2,7 @@ using ItaBot.Bot.Cards;
 using ItaBot.Bot.Conversation;
 using ItaBot.Bot.Dialogs;
 using ItaBot.Bot.Line.Rendering;
+using ItaBot.Bot.Line.RichMenu;
 using ItaBot.Core.Messaging;
 using ItaBot.Core.Persistence;
 
@@ -36,6 +37,12 @@ public sealed class LineMessenger(ItaBotDbContext db, LineOutbox outbox) : IMess
             outbox.Multicast(db, userIds, messages);
         }
 
+        queued = true;
+    }
+
+    public void ShowMenu(string userId, bool staff)
+    {
+        outbox.Menu(db, userId, staff ? RichMenuDesign.StaffAlias : "");
         queued = true;
     }
 

@@ -63,6 +63,18 @@ public sealed class LineOutbox(TimeProvider time, IOptions<LineOptions> options,
         })];
     }
 
+    /// <summary>Shows the user the staff menu, or (<paramref name="alias"/> empty) the default one again.</summary>
+    public OutboxMessage Menu(ItaBotDbContext db, string userId, string alias) =>
+        Add(db, new OutboxMessage
+        {
+            Kind = OutboxKind.Menu,
+            ChatId = userId,
+            Recipients = [userId],
+            Messages = alias,
+            CreatedAt = time.GetUtcNow(),
+            NextAttemptAt = time.GetUtcNow(),
+        });
+
     /// <summary>Wakes the dispatcher; call after the rows are committed.</summary>
     public void Notify() => signal.Notify();
 

@@ -69,6 +69,12 @@ public sealed partial class OutboxSender(LineMessagingClient line, TimeProvider 
     /// </summary>
     private async Task<bool> DeliverAsync(ItaBotDbContext db, OutboxMessage row, CancellationToken cancellationToken)
     {
+        if (row.Kind == OutboxKind.Menu)
+        {
+            await ShowMenuAsync(row, cancellationToken);
+            return true;
+        }
+
         var messages = LineOutbox.Deserialize(row.Messages);
         if (row is { Kind: OutboxKind.Reply, ReplyToken: { } token })
         {
@@ -100,6 +106,23 @@ public sealed partial class OutboxSender(LineMessagingClient line, TimeProvider 
         }
 
         return true;
+    }
+
+    /// <summary>Links the staff menu found by its alias, or unlinks the user's own menu; linking and unlinking twice is harmless.</summary>
+    private async Task ShowMenuAsync(OutboxMessage row, CancellationToken cancellationToken)
+    {
+        if (row.Messages.Length == 0)
+        {
+            await line.UnlinkRichMenuAsync(row.ChatId, cancellationToken);
+        }
+        else if (await line.RichMenuOfAliasAsync(row.Messages, cancellationToken) is { } menu)
+        {
+            await line.LinkRichMenuAsync(row.ChatId, menu, cancellationToken);
+        }
+        else
+        {
+            LogNoStaffMenu(logger, row.Id);
+        }
     }
 
     /// <summary>The row is done with: its messages (what the person was told) and its reply token are dropped.</summary>
@@ -174,6 +197,9 @@ public sealed partial class OutboxSender(LineMessagingClient line, TimeProvider 
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {Id}: a reply was being sent when the bot stopped, and its token has expired since; it is not sent again (the person most likely got it), and kept as failed")]
     private static partial void LogUncertainReplyGivenUp(ILogger logger, long id);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox message {Id}: no staff rich menu is set up on the channel (run line richmenu); the person keeps the default menu")]
+    private static partial void LogNoStaffMenu(ILogger logger, long id);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Outbox message {Id}: the reply token was used by an earlier try whose answer was lost; not sent again")]
     private static partial void LogReplyAlreadyDelivered(ILogger logger, long id);

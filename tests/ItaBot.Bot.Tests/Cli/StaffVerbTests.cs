@@ -1,4 +1,5 @@
 using ItaBot.Bot.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 
 namespace ItaBot.Bot.Tests.Cli;
 
@@ -28,6 +29,22 @@ public class StaffVerbTests
 
         var list = await BotVerb.RunAsync(database, "", "staff", "list");
         Assert.Contains("1  สมศรี ใจดี (เจ้าหน้าที่ · กองคลัง)  เชื่อม LINE แล้ว / linked", list.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Unlinking_queues_the_default_menu_for_the_account_the_person_used()
+    {
+        using var database = TempDatabaseFile.Prepared();
+        var code = LinkCodes.In((await BotVerb.RunAsync(database, "", "staff", "invite", "--name", "สมศรี ใจดี", "--role", "staff", "--unit", "กองคลัง")).Output);
+        var chat = await BotVerb.RunAsync(database, $"ลงทะเบียน {code}\n", "chat", "--user", Somsri);
+
+        var unlinked = await BotVerb.RunAsync(database, "", "staff", "unlink", "1");
+
+        Assert.Contains("would show the staff menu", chat.Error, StringComparison.Ordinal);
+        Assert.Equal(0, unlinked.ExitCode);
+        await using var db = database.NewContext();
+        var menu = Assert.Single(await db.OutboxMessages.AsNoTracking().Where(m => m.Kind == ItaBot.Core.Messaging.OutboxKind.Menu).ToListAsync());
+        Assert.Equal((Somsri, ""), (menu.ChatId, menu.Messages));
     }
 
     [Fact]

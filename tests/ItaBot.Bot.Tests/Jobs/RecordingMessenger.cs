@@ -16,6 +16,10 @@ public sealed class RecordingMessenger : IMessenger
         }
     }
 
+    public void ShowMenu(string userId, bool staff)
+    {
+    }
+
     public int Count(string to, string startOfText) =>
         Sent.Count(s => s.To == to && s.Notice.Text.StartsWith(startOfText, StringComparison.Ordinal));
 }

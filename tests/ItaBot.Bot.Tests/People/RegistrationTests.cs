@@ -26,6 +26,19 @@ public class RegistrationTests : LineBotTest
     }
 
     [Fact]
+    public async Task A_person_who_links_is_shown_the_staff_menu()
+    {
+        var invitation = await InviteAsync("สมศรี ใจดี", Role.Staff, "กองคลัง");
+
+        await SayAsync(Newcomer, $"ลงทะเบียน {invitation.Code}");
+        await IdleAsync();
+
+        Assert.Single(Line.Calls($"/v2/bot/richmenu/alias/{ItaBot.Bot.Line.RichMenu.RichMenuDesign.StaffAlias}"));
+        Assert.Single(Line.Calls($"/v2/bot/user/{Newcomer}/richmenu/{LineFake.StaffMenu}"));
+        Line.AssertContractKept();
+    }
+
+    [Fact]
     public async Task The_English_command_and_Thai_digits_work_too()
     {
         var invitation = await InviteAsync("Somchai", Role.Manager, "สำนักปลัด");

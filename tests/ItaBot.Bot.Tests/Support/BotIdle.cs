@@ -34,7 +34,9 @@ public static class BotIdle
         // in SQL: SQLite cannot order the instants EF stores as text.
         var now = time.GetUtcNow();
         var sent = await db.OutboxMessages.CountAsync(m => m.Status == OutboxStatus.Sent);
-        return new Busy(events, pending.Count(at => at <= now), sent, Sending.Sum(path => line.Calls(path).Count));
+        // A menu row ends in one call that links or unlinks a user's menu.
+        var menus = line.AllCalls.Count(c => c.Path.StartsWith("/v2/bot/user/", StringComparison.Ordinal) && !c.Path.StartsWith("/v2/bot/user/all/", StringComparison.Ordinal));
+        return new Busy(events, pending.Count(at => at <= now), sent, Sending.Sum(path => line.Calls(path).Count) + menus);
     }
 
     private sealed record Busy(int Events, int Due, int Sent, int Logged)

@@ -18,6 +18,9 @@ public sealed class LineFake : IDisposable
     public const string MulticastPath = "/v2/bot/message/multicast";
     public const string DisplayName = "สมหญิง ใจดี";
 
+    /// <summary>The menu the staff alias points at.</summary>
+    public const string StaffMenu = "richmenu-staff";
+
     /// <summary>What LINE answers to a reply it took.</summary>
     public const string ReplyAnswer = """{"sentMessages":[{"id":"100"}]}""";
 
@@ -35,7 +38,26 @@ public sealed class LineFake : IDisposable
         Server.Given(Request.Create().WithPath(new WildcardMatcher("/v2/bot/message/*/content")).UsingGet()).AtPriority(Usual)
             .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "image/jpeg").WithBody([0xFF, 0xD8, 0xFF, 0xD9]));
         Answer("/v2/bot/chat/loading/start", 202, "{}");
-        Answer("/v2/bot/richmenu", 200, """{"richMenuId":"richmenu-0001"}""");
+        // Each menu created gets the next id: richmenu-0001, richmenu-0002, …
+        var menus = 0;
+        Server.Given(Request.Create().WithPath("/v2/bot/richmenu").UsingPost()).AtPriority(Usual)
+            .RespondWith(Response.Create().WithCallback(_ => new WireMock.ResponseMessage
+            {
+                StatusCode = 200,
+                Headers = new Dictionary<string, WireMock.Types.WireMockList<string>> { ["Content-Type"] = new("application/json") },
+                BodyData = new WireMock.Util.BodyData
+                {
+                    BodyAsString = $$"""{"richMenuId":"richmenu-{{Interlocked.Increment(ref menus):D4}}"}""",
+                    DetectedBodyType = WireMock.Types.BodyType.String,
+                },
+            }));
+        Answer("/v2/bot/richmenu/alias", 200, "{}");
+        Server.Given(Request.Create().WithPath(new WildcardMatcher("/v2/bot/richmenu/alias/*")).UsingGet()).AtPriority(Usual)
+            .RespondWith(Json(200, $$"""{"richMenuAliasId":"itabot-staff","richMenuId":"{{StaffMenu}}"}"""));
+        Server.Given(Request.Create().WithPath(new WildcardMatcher("/v2/bot/user/*/richmenu/*")).UsingPost()).AtPriority(Usual)
+            .RespondWith(Response.Create().WithStatusCode(200).WithBody("{}"));
+        Server.Given(Request.Create().WithPath(new WildcardMatcher("/v2/bot/user/*/richmenu")).UsingDelete()).AtPriority(Usual)
+            .RespondWith(Response.Create().WithStatusCode(200).WithBody("{}"));
         Server.Given(Request.Create().WithPath(new WildcardMatcher("/v2/bot/richmenu/*/content")).UsingPost()).AtPriority(Usual)
             .RespondWith(Response.Create().WithStatusCode(200).WithBody("{}"));
         Server.Given(Request.Create().WithPath(new WildcardMatcher("/v2/bot/user/all/richmenu/*")).UsingPost()).AtPriority(Usual)
