@@ -18,13 +18,20 @@ public static class PlanDocumentReader
         PlanDocument? document;
         try
         {
+            // Every field of the wrong kind at once; a file that is not JSON at all stops at its first mistake.
+            var shape = PlanShape.Check(utf8Json);
+            if (shape.Count > 0)
+            {
+                throw new PlanFormatException(shape);
+            }
+
             document = JsonSerializer.Deserialize(utf8Json, PlanJsonContext.Default.PlanDocument);
         }
         catch (JsonException e)
         {
             // The reader counts lines and columns from 0; people count from 1.
             throw new PlanFormatException(
-                [new PlanError(e.Path ?? "$", FirstSentence(e.Message), e.LineNumber + 1, e.BytePositionInLine + 1)]);
+                [new PlanError(e.Path ?? "$", "รูปแบบ JSON ไม่ถูกต้อง: " + FirstSentence(e.Message), e.LineNumber + 1, e.BytePositionInLine + 1)]);
         }
 
         if (document is null)

@@ -58,6 +58,23 @@ public class PlanDocumentReaderTests
     }
 
     [Fact]
+    public void Fields_of_the_wrong_kind_are_all_listed_at_once_in_Thai_with_their_lines()
+    {
+        var json = PlanJson.Valid
+            .Replace("\"area\": 7,", "\"area\": \"seven\",", StringComparison.Ordinal)
+            .Replace("\"unit\": \"ครั้ง\"", "\"unti\": \"ครั้ง\"", StringComparison.Ordinal)
+            .Replace("\"responsibleUnits\": [\"กองคลัง\"]", "\"responsibleUnits\": \"กองคลัง\"", StringComparison.Ordinal);
+
+        var errors = Assert.Throws<PlanFormatException>(() => PlanJson.Read(json)).Errors;
+
+        Assert.Equal(["$.measures[0].responsibleUnits", "$.measures[0].outputs[0].unti", "$.measures[1].area"], errors.Select(e => e.Path));
+        Assert.Equal([true, true, true], errors.Select(e => e.Line > 1));
+        Assert.Contains("ต้องเป็นรายการ", errors[0].Message, StringComparison.Ordinal);
+        Assert.Contains("สะกดผิด", errors[1].Message, StringComparison.Ordinal);
+        Assert.Contains("ต้องเป็นตัวเลข", errors[2].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Broken_json_is_reported_with_its_line()
     {
         var json = PlanJson.Valid.Replace("\"area\": 4,", "\"area\": 4,,", StringComparison.Ordinal);
