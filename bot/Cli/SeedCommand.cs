@@ -1,19 +1,26 @@
 using ItaBot.Bot.Hosting;
+using ItaBot.Core.Calendar;
 using ItaBot.Core.Plans;
 
 namespace ItaBot.Bot.Cli;
 
-/// <summary><c>seed [--plan FILE]</c>: imports a plan file, or the demo plan. A plan already there is updated, not doubled.</summary>
+/// <summary>
+/// <c>seed [--plan FILE]</c>: imports a plan file, or the demo plan as this fiscal year's. A plan already there is
+/// updated, not doubled.
+/// </summary>
 internal static class SeedCommand
 {
     public static async Task<int> RunAsync(CommandOptions options, Terminal terminal)
     {
         var file = options["--plan"];
+        using var host = ConsoleHost.Build(terminal);
         PlanDocument document;
         try
         {
             // Read and validate before touching the database: a bad file changes nothing.
-            document = file is null ? DemoPlan.Read() : await PlanDocumentReader.ReadFileAsync(file, CancellationToken.None);
+            document = file is null
+                ? DemoPlan.ForYear(host.Services.GetRequiredService<FiscalCalendar>().CurrentYear.BuddhistYear, host.Services.GetRequiredService<TimeProvider>().GetUtcNow())
+                : await PlanDocumentReader.ReadFileAsync(file, CancellationToken.None);
         }
         catch (PlanFormatException e)
         {
@@ -26,7 +33,6 @@ internal static class SeedCommand
             return 1;
         }
 
-        using var host = ConsoleHost.Build(terminal);
         await host.Services.MigrateDatabaseAsync(CancellationToken.None);
         await using var scope = host.Services.CreateAsyncScope();
         var result = await scope.ServiceProvider.GetRequiredService<PlanImporter>().ImportAsync(document, CancellationToken.None);

@@ -1,3 +1,4 @@
+using ItaBot.Core.Calendar;
 using ItaBot.Core.Plans;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -6,7 +7,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace ItaBot.Core.Persistence;
 
 /// <summary>Brings the database to the latest migration and, when it holds no plan yet, loads the demo plan.</summary>
-public sealed class DatabaseInitializer(ItaBotDbContext db, PlanImporter importer)
+public sealed class DatabaseInitializer(ItaBotDbContext db, PlanImporter importer, FiscalCalendar calendar, TimeProvider time)
 {
     // Any fixed number will do, as long as nothing else in the database takes the same advisory lock.
     private const long MigrationLock = 0x17AB07_0001;
@@ -66,7 +67,7 @@ public sealed class DatabaseInitializer(ItaBotDbContext db, PlanImporter importe
 
         try
         {
-            return (await importer.ImportAsync(DemoPlan.Read(), cancellationToken)).PlanId;
+            return (await importer.ImportAsync(DemoPlan.ForYear(calendar.CurrentYear.BuddhistYear, time.GetUtcNow()), cancellationToken)).PlanId;
         }
         catch (DbUpdateException)
         {

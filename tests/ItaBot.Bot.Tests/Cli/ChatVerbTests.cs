@@ -1,4 +1,5 @@
 using ItaBot.Bot.Tests.Support;
+using ItaBot.Core.Calendar;
 using Microsoft.EntityFrameworkCore;
 
 namespace ItaBot.Bot.Tests.Cli;
@@ -29,26 +30,29 @@ public class ChatVerbTests
     }
 
     [Fact]
-    public async Task Staff_asking_for_measure_4_in_Thai_digits_see_the_asset_measure_with_its_four_inspections()
+    public async Task On_a_fresh_database_staff_see_the_demo_measure_4_as_this_fiscal_years_with_its_four_inspections()
     {
         using var database = new TempDatabaseFile();
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZones.Find(TimeZones.Bangkok)).DateTime);
+        var year = FiscalYear.Of(today);
 
-        var result = await BotProcess.RunAsync(database, "สถานะมาตรการ ๔\n", "chat", "--as", "staff");
+        var result = await BotProcess.RunAsync(database, "สถานะมาตรการ ๔\nงานของฉัน\n", "chat", "--as", "staff", "--unit", "กองคลัง");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("┌ มาตรการที่ 4 · ระหว่างดำเนินการ", result.Output, StringComparison.Ordinal);
+        Assert.Contains("┌ มาตรการที่ 4 · ", result.Output, StringComparison.Ordinal);
+        Assert.Contains($"ปีงบประมาณ {year.BuddhistYear}", result.Output, StringComparison.Ordinal);
         Assert.Contains("มาตรการยกระดับกระบวนการกำกับดูแลการใช้ทรัพย์สินของทางราชการ", result.Output, StringComparison.Ordinal);
         Assert.Contains("ผู้รับผิดชอบ: กองคลัง", result.Output, StringComparison.Ordinal);
-        Assert.Contains("ระยะเวลา: 1 ต.ค. 67 – 30 ก.ย. 68", result.Output, StringComparison.Ordinal);
-        Assert.Contains("ตรวจสอบพัสดุ ครุภัณฑ์: 2/4 ครั้ง", result.Output, StringComparison.Ordinal);
-        Assert.Contains("อัปเดตล่าสุด 12 เม.ย. 68 โดย สมศรี", result.Output, StringComparison.Ordinal);
+        Assert.Contains($"ระยะเวลา: {ThaiDate.FormatShortRange(year.Start, year.End)}", result.Output, StringComparison.Ordinal);
+        Assert.Matches(@"ตรวจสอบพัสดุ ครุภัณฑ์: [0-2]/4 ครั้ง", result.Output);
+        Assert.DoesNotContain("ยังไม่มีแผนมาตรการของปีงบประมาณ", result.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("warn", result.Output, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
     public async Task Each_line_gets_its_answer_in_order_and_the_verb_ends_at_end_of_input()
     {
-        using var database = new TempDatabaseFile();
+        using var database = TempDatabaseFile.Prepared();
 
         var result = await BotVerb.RunAsync(
             database,

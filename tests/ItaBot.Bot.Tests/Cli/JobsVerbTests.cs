@@ -47,8 +47,8 @@ public class JobsVerbTests
     [Fact]
     public async Task A_run_as_of_a_past_day_counts_only_what_was_recorded_by_then_and_a_bare_date_is_Bangkok_time()
     {
-        using var database = new TempDatabaseFile();
-        await BotProcess.RunAsync(database, "", "jobs", "list");
+        // The demo plan as the seed has it, ปีงบประมาณ 2568 with its progress to April 2025.
+        using var database = TempDatabaseFile.Prepared();
         await TestPeople.LinkAsync(database, Manager, Role.Manager, "สำนักปลัด");
 
         var run = await BotProcess.RunAsync(database, "", "jobs", "trigger", "monthly-summary", "--at", "2024-12-01");

@@ -149,13 +149,15 @@ public class RestartTests : IDisposable
     [Fact]
     public async Task A_restart_in_the_middle_of_an_update_dialog_continues_where_the_person_was()
     {
+        int before;
         var settings = LineWebhook.Settings(line);
         await using (var first = await BotServer.StartAsync(database, settings))
         {
             await TestPeople.LinkAsync(database, LineWebhook.StaffUser, Role.Staff, TestPeople.FinanceUnit);
             using var http = new HttpClient { BaseAddress = first.Address };
             await SayAsync(http, "อัปเดตมาตรการ 4");
-            await SayAsync(http, "ตรวจสอบพัสดุ ครุภัณฑ์");
+            // The demo plan is this fiscal year's, its progress so far: the count is read, not assumed.
+            before = int.Parse(System.Text.RegularExpressions.Regex.Match(await SayAsync(http, "ตรวจสอบพัสดุ ครุภัณฑ์"), @"ตอนนี้ (\d)/4").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
             Assert.Contains("นับเพิ่มกี่ครั้ง", await SayAsync(http, "ตรวจสอบครุภัณฑ์ไตรมาส 3 เสร็จแล้ว"), StringComparison.Ordinal);
             await first.KillAsync();
         }
@@ -166,7 +168,7 @@ public class RestartTests : IDisposable
         await SayAsync(again, "ข้าม");
         Assert.Contains("สิ่งที่ทำ: ตรวจสอบครุภัณฑ์ไตรมาส 3 เสร็จแล้ว", await SayAsync(again, "ข้าม"), StringComparison.Ordinal);
 
-        Assert.Contains("บันทึกแล้วค่ะ: ตรวจสอบพัสดุ ครุภัณฑ์ 3/4 ครั้ง", await SayAsync(again, "ยืนยัน"), StringComparison.Ordinal);
+        Assert.Contains($"บันทึกแล้วค่ะ: ตรวจสอบพัสดุ ครุภัณฑ์ {before + 1}/4 ครั้ง", await SayAsync(again, "ยืนยัน"), StringComparison.Ordinal);
         line.AssertContractKept();
     }
 

@@ -3,6 +3,7 @@ using ItaBot.Bot.Hosting;
 using ItaBot.Core.Persistence;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ItaBot.Bot.Tests.Support;
 
@@ -15,9 +16,15 @@ public sealed class TempDatabaseFile : TestDatabase
     // Made on another thread: the tests' own synchronization context would wait on itself.
     private static readonly Lazy<byte[]> Initialized = new(() => Task.Run(InitializeAsync).GetAwaiter().GetResult());
 
+    /// <summary>A day in ปีงบประมาณ 2568 after the demo plan's last sample update (12 Apr 2025).</summary>
+    public static readonly DateTimeOffset DemoPlanDay = new(2025, 4, 15, 9, 0, 0, TimeSpan.FromHours(7));
+
     private readonly string directory = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"itabot-test-{Guid.NewGuid():N}");
 
-    /// <summary>A database file as the bot's first start leaves it: migrated, with the demo plan.</summary>
+    /// <summary>
+    /// A database file as the bot's first start leaves it — migrated, with the demo plan — on a day of ปีงบประมาณ 2568
+    /// after its last sample update, so the plan is the seed's own, dates and all, whatever today is.
+    /// </summary>
     public static TempDatabaseFile Prepared()
     {
         var database = new TempDatabaseFile();
@@ -29,10 +36,7 @@ public sealed class TempDatabaseFile : TestDatabase
     private static async Task<byte[]> InitializeAsync()
     {
         using var database = new TempDatabaseFile();
-        using (var host = ConsoleHost.Build(new Terminal(TextReader.Null, TextWriter.Null, TextWriter.Null, IsInteractive: false) { Settings = database.Settings }))
-        {
-            await host.Services.InitializeDatabaseAsync(CancellationToken.None);
-        }
+        await InitializeOnDemoPlanDayAsync(database);
 
         // One file with everything in it, the write-ahead log folded in.
         var copy = database.Path + ".copy";
@@ -45,6 +49,14 @@ public sealed class TempDatabaseFile : TestDatabase
         }
 
         return await File.ReadAllBytesAsync(copy);
+    }
+
+    /// <summary>Migrates <paramref name="database"/> and loads the demo plan as a first start on <see cref="DemoPlanDay"/> would.</summary>
+    public static async Task InitializeOnDemoPlanDayAsync(TestDatabase database)
+    {
+        var terminal = new Terminal(TextReader.Null, TextWriter.Null, TextWriter.Null, IsInteractive: false) { Settings = database.Settings };
+        using var host = ConsoleHost.Build(terminal, builder => builder.Services.AddSingleton<TimeProvider>(new ShiftedTime(DemoPlanDay)));
+        await host.Services.InitializeDatabaseAsync(CancellationToken.None);
     }
 
     public string Path => System.IO.Path.Combine(directory, "data", "itabot.db");

@@ -20,10 +20,21 @@ public abstract class TestDatabase : IDisposable
     public static TestDatabase For(object test) => test is IOnPostgres ? new TempPostgresDatabase() : new TempDatabaseFile();
 
     /// <summary>
-    /// The same, but on SQLite already migrated with the demo plan loaded, as the bot leaves an empty one at its first
-    /// start: copied from one made once per test run, which spares each test the migrations and the import.
+    /// The same, but already migrated with the demo plan loaded as the bot's first start leaves it on
+    /// <see cref="TempDatabaseFile.DemoPlanDay"/> — the seed's own dates, whatever today is. On SQLite copied from one made
+    /// once per test run, which spares each test the migrations and the import.
     /// </summary>
-    public static TestDatabase Prepared(object test) => test is IOnPostgres ? new TempPostgresDatabase() : TempDatabaseFile.Prepared();
+    public static TestDatabase Prepared(object test)
+    {
+        if (test is not IOnPostgres)
+        {
+            return TempDatabaseFile.Prepared();
+        }
+
+        var database = new TempPostgresDatabase();
+        Task.Run(() => TempDatabaseFile.InitializeOnDemoPlanDayAsync(database)).GetAwaiter().GetResult();
+        return database;
+    }
 
     /// <summary>A context of the test's own on this database (after a bot has created its tables).</summary>
     public abstract ItaBotDbContext NewContext();

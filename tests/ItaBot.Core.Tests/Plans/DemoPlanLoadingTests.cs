@@ -1,3 +1,4 @@
+using ItaBot.Core.Calendar;
 using ItaBot.Core.Persistence;
 using ItaBot.Core.Plans;
 using ItaBot.Core.Tests.Support;
@@ -15,7 +16,7 @@ public sealed class DemoPlanLoadingTests
         await using var database = await TestDatabase.CreateAsync();
         var other = new OtherProcessLoadsFirst(database);
         await using var db = database.Open(other);
-        var initializer = new DatabaseInitializer(db, new PlanImporter(db, TimeProvider.System));
+        var initializer = Initializer(db);
 
         await initializer.LoadDemoPlanIfEmptyAsync(CancellationToken.None);
 
@@ -30,10 +31,14 @@ public sealed class DemoPlanLoadingTests
     {
         await using var database = await TestDatabase.CreateAsync();
         await using var db = database.Open(new FailingSave());
-        var initializer = new DatabaseInitializer(db, new PlanImporter(db, TimeProvider.System));
+        var initializer = Initializer(db);
 
         await Assert.ThrowsAsync<DbUpdateException>(() => initializer.LoadDemoPlanIfEmptyAsync(CancellationToken.None));
     }
+
+    private static readonly FiscalCalendar Calendar = new(TimeProvider.System, TimeZones.Find(TimeZones.Bangkok));
+
+    private static DatabaseInitializer Initializer(ItaBotDbContext db) => new(db, new PlanImporter(db, TimeProvider.System), Calendar, TimeProvider.System);
 
     /// <summary>Just before this process saves its demo plan, the other process saves its own.</summary>
     private sealed class OtherProcessLoadsFirst(TestDatabase database) : SaveChangesInterceptor
@@ -47,7 +52,7 @@ public sealed class DemoPlanLoadingTests
             {
                 Loaded = true;
                 await using var other = database.Open();
-                await new PlanImporter(other, TimeProvider.System).ImportAsync(DemoPlan.Read(), cancellationToken);
+                await new PlanImporter(other, TimeProvider.System).ImportAsync(DemoPlan.ForYear(Calendar.CurrentYear.BuddhistYear, TimeProvider.System.GetUtcNow()), cancellationToken);
             }
 
             return result;

@@ -25,6 +25,23 @@ public class DemoPlanTests
     }
 
     [Fact]
+    public void As_this_years_plan_its_dates_move_by_whole_years_and_progress_not_yet_made_is_taken_out()
+    {
+        // 1 Dec 2026 is in ปีงบประมาณ 2570; of measure 4's sample progress only November's manuals are that early.
+        var now = new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.FromHours(7));
+
+        var moved = DemoPlan.ForYear(2570, now);
+
+        Assert.Equal(2570, moved.FiscalYear);
+        Assert.All(moved.Measures!, m => Assert.Equal((new DateOnly(2026, 10, 1), new DateOnly(2027, 9, 30)), (m!.Period!.Start, m.Period.End)));
+        Assert.All(moved.Measures!.SelectMany(m => m!.Updates ?? []), u => Assert.True(u!.At <= now));
+        var measure = moved.Measures!.Single(m => m!.Number == 4)!;
+        Assert.Equal([new DateTimeOffset(2026, 11, 8, 11, 0, 0, TimeSpan.FromHours(7))], measure.Updates!.Select(u => u!.At!.Value));
+        Assert.Equal([5, 0, 0], measure.Outputs!.Select(o => o!.Actual ?? 0));
+        Assert.Equal(Plan.Measures!.Select(m => m!.Title), moved.Measures!.Select(m => m!.Title));
+    }
+
+    [Fact]
     public void Measure_4_is_asset_governance_with_four_inspections_a_year()
     {
         var measure = Plan.Measures!.Single(m => m!.Number == 4)!;
