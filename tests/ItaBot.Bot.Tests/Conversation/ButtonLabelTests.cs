@@ -56,6 +56,25 @@ public partial class ButtonLabelTests : ComplaintBotTest
     }
 
     [Fact]
+    public async Task Every_button_of_a_measure_update_typed_by_its_label_answers_as_tapped()
+    {
+        await TestPeople.LinkAsync(Bot.Services, Citizen, ItaBot.Core.People.Role.Manager, "สำนักปลัด");
+        await TestPeople.LinkAsync(Bot.Services, Typist, ItaBot.Core.People.Role.Manager, "สำนักปลัด");
+
+        await SideBySideAsync("มาตรการ 4");
+        await TapAsync(0);
+        await TapAsync(2);
+        await TapAsync(0);
+        await TapAsync(0);
+        await TapAsync(0);
+
+        // Both save; the second's card then shows the measure the first one's update has moved on.
+        var (text, label) = (lastTapped!.QuickReplies[0].Text, lastTyped!.QuickReplies[0].Label);
+        Assert.Contains("บันทึกแล้วค่ะ", (await SayAsync(Citizen, text)).Said, StringComparison.Ordinal);
+        Assert.Contains("บันทึกแล้วค่ะ", (await SayAsync(Typist, label)).Said, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_handlers_buttons_say_what_they_send()
     {
         await CitizenSaysAsync("ร้องเรียน", "ไฟฟ้าส่องสว่าง", "ไฟดับ", "ข้าม", "ข้าม", "ข้าม", "ยืนยัน");
@@ -98,8 +117,14 @@ public partial class ButtonLabelTests : ComplaintBotTest
         Line.Calls(LineFake.PushPath).Where(c => c.Json.GetProperty("to").GetString() == user && c.Said.Contains("พึงพอใจ", StringComparison.Ordinal))
             .Select(c => c.QuickReplies).Single();
 
-    /// <summary>The answer with what differs between the two people — their complaint numbers, the reply token — taken out.</summary>
-    private static string Same(string said) => ComplaintNumber().Replace(Token().Replace(said, ""), "C68-#");
+    /// <summary>
+    /// The answer with what differs between the two people taken out: their complaint numbers, the reply token, and the
+    /// counts the first one's update has already moved.
+    /// </summary>
+    private static string Same(string said) => Count().Replace(ComplaintNumber().Replace(Token().Replace(said, ""), "C68-#"), "#/#");
+
+    [GeneratedRegex(@"\d+/\d+")]
+    private static partial Regex Count();
 
     [GeneratedRegex(@"C68-\d{5}")]
     private static partial Regex ComplaintNumber();
