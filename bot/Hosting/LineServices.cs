@@ -4,6 +4,7 @@ using ItaBot.Bot.Line.Client;
 using ItaBot.Bot.Pipeline;
 using ItaBot.Bot.Pipeline.Inbox;
 using ItaBot.Bot.Pipeline.Outbox;
+using ItaBot.Bot.Web;
 using ItaBot.Core.Messaging;
 using Microsoft.Extensions.Options;
 
@@ -37,6 +38,8 @@ internal static class LineServices
         builder.AddLineClient();
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddSingleton<LineOutbox>();
+        builder.Services.AddOptions<WebOptions>().BindConfiguration(WebOptions.Section);
+        builder.Services.AddSingleton<PhotoLinks>();
         builder.Services.AddScoped<LineMessenger>();
         builder.Services.AddScoped<IMessenger>(services => services.GetRequiredService<LineMessenger>());
         return builder;

@@ -23,6 +23,7 @@ public static partial class BotWebApp
         var app = builder.Build();
         app.MapHealth();
         app.MapLineWebhook();
+        app.MapPhotos();
         app.MapJobs();
         return app;
     }

@@ -19,6 +19,9 @@ public interface IMessenger
 public sealed record Notice(string Text, IReadOnlyList<NoticeButton> Buttons)
 {
     public NoticeCard? Card { get; init; }
+
+    /// <summary>Stored photos to show before the text, where the channel can (a complaint's, for its handlers).</summary>
+    public IReadOnlyList<Guid> Photos { get; init; } = [];
 }
 
 /// <summary>A card of labelled figures: a summary for managers.</summary>

@@ -86,7 +86,7 @@ public sealed class FileComplaintDialog(
         var notice = StaffNotice(complaint, due) + (handlers.UnitHasNobody
             ? $"\nส่งถึงผู้บริหาร เพราะ{complaint.Unit}ยังไม่มีเจ้าหน้าที่เชื่อมบัญชี LINE กรุณามอบหมายผู้ดำเนินการ"
             : "");
-        messenger.Send([.. handlers.People.Select(p => p.LineUserId!)], new Notice(notice, [new NoticeButton(complaint.Number, complaint.Number)]));
+        messenger.Send([.. handlers.People.Select(p => p.LineUserId!)], new Notice(notice, [new NoticeButton(complaint.Number, complaint.Number)]) { Photos = complaint.PhotoIds });
 
         var who = complaint.Category == ComplaintCategory.Corruption ? "ผู้รับผิดชอบด้านความโปร่งใส" : complaint.Unit;
         var anonymous = complaint.IsAnonymous ? " (ไม่เปิดเผยตัวตน)" : "";

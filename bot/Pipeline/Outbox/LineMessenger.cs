@@ -1,6 +1,7 @@
 using ItaBot.Bot.Cards;
 using ItaBot.Bot.Conversation;
 using ItaBot.Bot.Dialogs;
+using ItaBot.Bot.Line.Messages;
 using ItaBot.Bot.Line.Rendering;
 using ItaBot.Bot.Line.RichMenu;
 using ItaBot.Core.Messaging;
@@ -13,8 +14,11 @@ namespace ItaBot.Bot.Pipeline.Outbox;
 /// multicast for more), committed with the change that caused them; <see cref="WakeIfQueued"/> after the commit sends
 /// them on their way.
 /// </summary>
-public sealed class LineMessenger(ItaBotDbContext db, LineOutbox outbox) : IMessenger
+public sealed class LineMessenger(ItaBotDbContext db, LineOutbox outbox, PhotoLinks photos) : IMessenger
 {
+    /// <summary>LINE takes five messages a request: up to four photos, then the text with its buttons.</summary>
+    private const int MaxPhotos = 4;
+
     private bool queued;
 
     public void Send(IReadOnlyCollection<string> userIds, Notice notice)
@@ -25,9 +29,10 @@ public sealed class LineMessenger(ItaBotDbContext db, LineOutbox outbox) : IMess
         }
 
         var choices = notice.Buttons.Select(b => new Choice(b.Label, b.Sends)).ToList();
-        var messages = LineReplies.Render(notice.Card is { } card
+        LineMessage[] pictures = [.. notice.Photos.Take(MaxPhotos).Select(photos.Of).OfType<Uri>().Select(address => new LineImageMessage(address.AbsoluteUri, address.AbsoluteUri))];
+        var messages = (IReadOnlyList<LineMessage>)[.. pictures, .. LineReplies.Render(notice.Card is { } card
             ? new Reply([new CardMessage(CardOf(card, notice.Text))], choices)
-            : Reply.Text(notice.Text, choices));
+            : Reply.Text(notice.Text, choices))];
         if (userIds.Count == 1)
         {
             outbox.Push(db, userIds.First(), messages);

@@ -34,6 +34,29 @@ public class HandlerCaseTests : ComplaintBotTest
     }
 
     [Fact]
+    public async Task The_handlers_push_shows_the_photos_by_signed_links_that_open_them_and_nothing_else()
+    {
+        await CitizenSaysAsync("ร้องเรียน", "ไฟฟ้าส่องสว่าง", "ไฟดับทั้งซอย");
+        await SendPhotoAsync(Citizen);
+        await CitizenSaysAsync("ไปต่อ", "ข้าม", "ข้าม", "ยืนยัน");
+        await IdleAsync();
+
+        var push = Line.Calls(LineFake.PushPath).Single(c => c.Json.GetProperty("to").GetString() == Engineer);
+        var image = push.Json.GetProperty("messages")[0];
+        Assert.Equal("image", image.GetProperty("type").GetString());
+        var link = new Uri(image.GetProperty("originalContentUrl").GetString()!);
+        Assert.StartsWith(LineWebhook.PublicBaseUrl + "/photos/", link.AbsoluteUri, StringComparison.Ordinal);
+        Assert.Contains("รูปประกอบ: 1 รูป", push.Said, StringComparison.Ordinal);
+        Line.AssertContractKept();
+
+        var photo = await Client.GetAsync(link.AbsolutePath);
+        var forged = await Client.GetAsync(link.AbsolutePath[..^4] + "AAAA");
+        Assert.Equal(System.Net.HttpStatusCode.OK, photo.StatusCode);
+        Assert.Equal([0xFF, 0xD8, 0xFF, 0xD9], await photo.Content.ReadAsByteArrayAsync());
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, forged.StatusCode);
+    }
+
+    [Fact]
     public async Task A_named_corruption_report_no_longer_looks_like_an_anonymous_one()
     {
         await FileCorruptionAsync();

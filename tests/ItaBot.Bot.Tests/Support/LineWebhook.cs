@@ -21,12 +21,16 @@ public static class LineWebhook
     private static readonly JsonSerializerOptions AsLineWritesIt = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The settings that connect a test host to <paramref name="line"/> as its LINE platform.</summary>
+    /// <summary>Where LINE would reach the bot; the photo links it is sent are built on it.</summary>
+    public const string PublicBaseUrl = "https://itabot.test";
+
     public static Dictionary<string, string?> Settings(LineFake line) => new()
     {
         ["Line:ChannelSecret"] = Secret,
         ["Line:ChannelAccessToken"] = AccessToken,
         ["Line:ApiBaseUrl"] = line.Url,
         ["Line:DataApiBaseUrl"] = line.Url,
+        ["Web:PublicBaseUrl"] = PublicBaseUrl,
 
         // Scheduled jobs would push on their own at start-up; tests of them turn them on.
         ["Jobs:Enabled"] = "false",

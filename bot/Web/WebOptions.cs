@@ -1,0 +1,13 @@
+namespace ItaBot.Bot.Web;
+
+/// <summary>The bot as the internet sees it.</summary>
+public sealed class WebOptions
+{
+    public const string Section = "Web";
+
+    /// <summary>
+    /// The HTTPS address LINE reaches the bot at (<c>https://itabot.example.go.th</c>); links in messages — the photos a
+    /// complaint's handlers are sent — are built on it. Empty: no links are sent, only what they would show is named.
+    /// </summary>
+    public string PublicBaseUrl { get; set; } = "";
+}
