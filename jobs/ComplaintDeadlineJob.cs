@@ -29,13 +29,15 @@ public sealed class ComplaintDeadlineJob(
     public async Task RunAsync(DateTimeOffset at, CancellationToken cancellationToken)
     {
         var today = calendar.DateOf(at);
-        var open = await db.Complaints.AsNoTracking()
-            .Where(c => c.Status == ComplaintStatus.Received || c.Status == ComplaintStatus.InProgress)
-            .OrderBy(c => c.Id).ToListAsync(cancellationToken);
+        // Open as they stood at the run's instant: filed by then and not yet closed then.
+        var open = (await db.Complaints.AsNoTracking().Include(c => c.History)
+            .Where(c => c.FiledAt <= at && (c.ClosedAt == null || c.ClosedAt > at))
+            .OrderBy(c => c.Id).ToListAsync(cancellationToken))
+            .Where(c => !c.StatusAt(at).IsClosed()).ToList();
         var linked = await people.LinkedAsync(cancellationToken);
         var managers = linked.Where(p => p.Role == Role.Manager).Select(p => p.LineUserId!).ToList();
         var overseers = linked.Where(p => p.Role is Role.Manager or Role.Admin).Select(p => p.LineUserId!).ToList();
-        foreach (var complaint in open.Where(c => c.FiledAt <= at))
+        foreach (var complaint in open)
         {
             var filed = calendar.DateOf(complaint.FiledAt);
             if ((await desk.HandlersAsync(complaint, cancellationToken)).People.Count == 0)
@@ -48,7 +50,7 @@ public sealed class ComplaintDeadlineJob(
                     [new NoticeButton("เรื่องค้าง", "เรื่องค้าง")]));
             }
 
-            if (complaint.Status == ComplaintStatus.Received && today.DayNumber - filed.DayNumber >= RemindAfterDays)
+            if (complaint.StatusAt(at) == ComplaintStatus.Received && today.DayNumber - filed.DayNumber >= RemindAfterDays)
             {
                 var handlers = (await desk.HandlersAsync(complaint, cancellationToken)).People.Select(p => p.LineUserId!);
                 var to = await ledger.TakeUnsentAsync($"{JobId}-day{RemindAfterDays}", complaint.Number, handlers, cancellationToken);

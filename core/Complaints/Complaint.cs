@@ -67,4 +67,7 @@ public sealed class Complaint
     public int Version { get; set; }
 
     public List<ComplaintEntry> History { get; } = [];
+
+    /// <summary>Its status as it stood at <paramref name="at"/>, read from its <see cref="History"/> (which must be loaded).</summary>
+    public ComplaintStatus StatusAt(DateTimeOffset at) => History.Where(e => e.At <= at).MaxBy(e => e.At)?.Status ?? ComplaintStatus.Received;
 }

@@ -24,7 +24,6 @@ public sealed class ComplaintStatistics(ItaBotDbContext db, FiscalCalendar calen
 
         var today = calendar.DateOf(at);
         bool Closed(Complaint c) => c.ClosedAt is { } closedAt && closedAt <= at;
-        ComplaintStatus StatusThen(Complaint c) => c.History.Where(e => e.At <= at).MaxBy(e => e.At)?.Status ?? ComplaintStatus.Received;
         var closed = complaints.Where(Closed).ToList();
         var overdue = complaints.Count(c => !Closed(c) && c.DueOn < today);
         var judged = closed.Count + overdue;
@@ -44,7 +43,7 @@ public sealed class ComplaintStatistics(ItaBotDbContext db, FiscalCalendar calen
             scores.Count == 0 ? null : scores.Average(),
             surveys.Count,
             [.. complaints.GroupBy(c => c.Kind).Select(g => (g.Key, g.Count())).OrderByDescending(g => g.Item2)],
-            [.. Enum.GetValues<ComplaintStatus>().Select(s => (s, complaints.Count(c => StatusThen(c) == s))).Where(s => s.Item2 > 0)],
+            [.. Enum.GetValues<ComplaintStatus>().Select(s => (s, complaints.Count(c => c.StatusAt(at) == s))).Where(s => s.Item2 > 0)],
             [.. complaints.GroupBy(c => c.Category == ComplaintCategory.Corruption ? "ผู้รับผิดชอบด้านความโปร่งใส" : c.Unit)
                 .Select(g => (g.Key, g.Count())).OrderByDescending(g => g.Item2)]);
     }
