@@ -17,7 +17,4 @@ public sealed class JobOptions
     public int MonthlyReminderDay { get; set; } = 25;
 
     public Dictionary<string, string> Schedules { get; set; } = [];
-
-    /// <summary>Who may open <c>/hangfire</c> besides requests from the machine itself: none unless set.</summary>
-    public bool DashboardForEveryone { get; set; }
 }

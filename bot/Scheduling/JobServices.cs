@@ -28,7 +28,7 @@ internal static class JobServices
     /// with PostgreSQL, where several bot processes share one schedule and one job runs in one process at a time. The
     /// schedule is registered anew at every start and the ledger, not Hangfire, remembers what was sent.
     /// <c>Jobs:Enabled</c> = false runs the server without it.
-    /// The dashboard is at <c>/hangfire</c>, for requests from the machine itself unless <c>Jobs:DashboardForEveryone</c>.
+    /// The dashboard at <c>/hangfire</c> is served only as <c>Jobs:Dashboard</c> says (<see cref="DashboardGate"/>).
     /// </summary>
     public static IHostApplicationBuilder AddScheduler(this IHostApplicationBuilder builder)
     {
@@ -71,16 +71,21 @@ internal static class JobEndpoints
             return;
         }
 
-        var everyone = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<JobOptions>>().Value.DashboardForEveryone;
+        var dashboard = app.Configuration.GetSection(JobOptions.Section).Get<JobDashboardOptions>() ?? new JobDashboardOptions();
+        if (dashboard.Dashboard == DashboardAccess.Off)
+        {
+            return;
+        }
+
+        if (dashboard.Dashboard == DashboardAccess.Password && (dashboard.DashboardUser.Length == 0 || dashboard.DashboardPassword.Length == 0))
+        {
+            throw new InvalidOperationException("Jobs:Dashboard is Password: set Jobs:DashboardUser and Jobs:DashboardPassword too.");
+        }
+
         app.MapHangfireDashboard("/hangfire", new DashboardOptions
         {
-            Authorization = everyone ? [new OpenDashboard()] : [new Hangfire.Dashboard.LocalRequestsOnlyAuthorizationFilter()],
+            Authorization = [new DashboardGate(dashboard)],
             DisplayStorageConnectionString = false,
         });
-    }
-
-    private sealed class OpenDashboard : Hangfire.Dashboard.IDashboardAuthorizationFilter
-    {
-        public bool Authorize(Hangfire.Dashboard.DashboardContext context) => true;
     }
 }

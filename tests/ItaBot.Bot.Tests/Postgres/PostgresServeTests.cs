@@ -18,7 +18,7 @@ public sealed class PostgresServeTests : IOnPostgres, IDisposable
     [Fact]
     public async Task The_server_migrates_PostgreSQL_loads_the_demo_plan_and_keeps_its_schedule_there()
     {
-        await using var server = await BotServer.StartAsync(database);
+        await using var server = await BotServer.StartAsync(database, new Dictionary<string, string?> { ["Jobs:Dashboard"] = "Local" });
         using var http = new HttpClient { BaseAddress = server.Address };
 
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync(new Uri("/healthz", UriKind.Relative))).StatusCode);

@@ -26,7 +26,7 @@ public class ServeVerbTests
     public async Task The_scheduler_registers_every_job_at_start_and_shows_them_on_its_dashboard_to_this_machine()
     {
         using var database = new TempDatabaseFile();
-        await using var server = await BotServer.StartAsync(database);
+        await using var server = await BotServer.StartAsync(database, new Dictionary<string, string?> { ["Jobs:Dashboard"] = "Local" });
         using var http = new HttpClient { BaseAddress = server.Address };
 
         var recurring = await http.GetStringAsync(new Uri("/hangfire/recurring", UriKind.Relative));
