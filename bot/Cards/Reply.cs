@@ -15,6 +15,9 @@ public sealed record TextMessage(string Text) : ReplyMessage;
 
 public sealed record CardMessage(Card Card) : ReplyMessage;
 
+/// <summary>A stored photo (a complaint's), shown where the channel can reach it; named only where it cannot.</summary>
+public sealed record PhotoMessage(Guid FileId) : ReplyMessage;
+
 /// <summary>
 /// A quick-reply button: what it says, and the text it sends as if the person had typed it — or, for a channel that has
 /// them, one that opens the camera, the photo library or the location picker instead.

@@ -22,6 +22,9 @@ public static class TextRenderer
                 case CardMessage card:
                     WriteCard(output, card.Card);
                     break;
+                case PhotoMessage:
+                    output.WriteLine("[รูปประกอบ]");
+                    break;
                 default:
                     throw new NotSupportedException($"No text rendering for {message.GetType().Name}.");
             }

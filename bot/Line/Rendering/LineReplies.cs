@@ -10,13 +10,15 @@ namespace ItaBot.Bot.Line.Rendering;
 /// </summary>
 public static class LineReplies
 {
-    public static IReadOnlyList<LineMessage> Render(Reply reply)
+    /// <summary>The reply as LINE messages; a photo goes as an image where <paramref name="addressOf"/> gives it an address LINE can fetch.</summary>
+    public static IReadOnlyList<LineMessage> Render(Reply reply, Func<Guid, Uri?>? addressOf = null)
     {
         var messages = reply.Messages
             .SelectMany(m => m switch
             {
                 TextMessage text => LineLimits.SplitText(text.Text).Select(t => (LineMessage)new LineTextMessage(t)),
                 CardMessage card => [FlexCards.Render(card.Card)],
+                PhotoMessage photo => addressOf?.Invoke(photo.FileId) is { } address ? [new LineImageMessage(address.AbsoluteUri, address.AbsoluteUri)] : [],
                 _ => throw new ArgumentOutOfRangeException(nameof(reply), m.GetType().Name, "no LINE drawing for this message"),
             })
             .Take(LineLimits.MessagesPerRequest)

@@ -20,7 +20,7 @@ namespace ItaBot.Bot.Pipeline.Inbox;
 /// </summary>
 public sealed partial class InboxWorker(
     IServiceScopeFactory scopes, OutboxWorker outbox, TimeProvider time,
-    ChatLeases leases, IOptions<LineOptions> options, ILogger<InboxWorker> logger) : BackgroundService
+    ChatLeases leases, PhotoLinks photos, IOptions<LineOptions> options, ILogger<InboxWorker> logger) : BackgroundService
 {
     private readonly ChatWorkers workers = new(options.Value.MaxConcurrentChats, logger);
 
@@ -152,7 +152,7 @@ public sealed partial class InboxWorker(
         db.InboxEvents.Attach(inbox);
         var e = WebhookEventReader.Read(inbox.Payload);
         var reply = await services.GetRequiredService<EventAnswers>().AnswerAsync(e, cancellationToken);
-        var messages = reply is null ? [] : LineReplies.Render(reply);
+        var messages = reply is null ? [] : LineReplies.Render(reply, photos.Of);
         if (messages.Count > 0 && e.Source?.ChatId is { } chat)
         {
             var replyToken = (e as ReplyableEvent)?.ReplyToken;

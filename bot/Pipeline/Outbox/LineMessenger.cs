@@ -1,7 +1,6 @@
 using ItaBot.Bot.Cards;
 using ItaBot.Bot.Conversation;
 using ItaBot.Bot.Dialogs;
-using ItaBot.Bot.Line.Messages;
 using ItaBot.Bot.Line.Rendering;
 using ItaBot.Bot.Line.RichMenu;
 using ItaBot.Core.Messaging;
@@ -29,10 +28,8 @@ public sealed class LineMessenger(ItaBotDbContext db, LineOutbox outbox, PhotoLi
         }
 
         var choices = notice.Buttons.Select(b => new Choice(b.Label, b.Sends)).ToList();
-        LineMessage[] pictures = [.. notice.Photos.Take(MaxPhotos).Select(photos.Of).OfType<Uri>().Select(address => new LineImageMessage(address.AbsoluteUri, address.AbsoluteUri))];
-        var messages = (IReadOnlyList<LineMessage>)[.. pictures, .. LineReplies.Render(notice.Card is { } card
-            ? new Reply([new CardMessage(CardOf(card, notice.Text))], choices)
-            : Reply.Text(notice.Text, choices))];
+        ReplyMessage body = notice.Card is { } card ? new CardMessage(CardOf(card, notice.Text)) : new TextMessage(notice.Text);
+        var messages = LineReplies.Render(new Reply([.. notice.Photos.Take(MaxPhotos).Select(id => new PhotoMessage(id)), body], choices), photos.Of);
         if (userIds.Count == 1)
         {
             outbox.Push(db, userIds.First(), messages);

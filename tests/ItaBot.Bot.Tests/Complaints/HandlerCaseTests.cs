@@ -47,6 +47,10 @@ public class HandlerCaseTests : ComplaintBotTest
         var link = new Uri(image.GetProperty("originalContentUrl").GetString()!);
         Assert.StartsWith(LineWebhook.PublicBaseUrl + "/photos/", link.AbsoluteUri, StringComparison.Ordinal);
         Assert.Contains("รูปประกอบ: 1 รูป", push.Said, StringComparison.Ordinal);
+        var card = await SayAsync(Engineer, "C68-00001");
+        var own = await SayAsync(Citizen, "C68-00001");
+        Assert.Equal(["flex", "image"], card.Json.GetProperty("messages").EnumerateArray().Select(m => m.GetProperty("type").GetString()));
+        Assert.Equal(["flex"], own.Json.GetProperty("messages").EnumerateArray().Select(m => m.GetProperty("type").GetString()));
         Line.AssertContractKept();
 
         var photo = await Client.GetAsync(link.AbsolutePath);
