@@ -40,7 +40,8 @@ public sealed class ComplaintDeadlineJob(
         foreach (var complaint in open)
         {
             var filed = calendar.DateOf(complaint.FiledAt);
-            if ((await desk.HandlersAsync(complaint, cancellationToken)).People.Count == 0)
+            var handlers = (await desk.HandlersAsync(complaint, cancellationToken)).People.Select(p => p.LineUserId!).ToList();
+            if (handlers.Count == 0)
             {
                 // Filed while nobody could receive it: said once to whoever oversees the organisation, never described.
                 var to = await ledger.TakeUnsentAsync($"{JobId}-nobody", complaint.Number, overseers, cancellationToken);
@@ -52,7 +53,6 @@ public sealed class ComplaintDeadlineJob(
 
             if (complaint.StatusAt(at) == ComplaintStatus.Received && today.DayNumber - filed.DayNumber >= RemindAfterDays)
             {
-                var handlers = (await desk.HandlersAsync(complaint, cancellationToken)).People.Select(p => p.LineUserId!);
                 var to = await ledger.TakeUnsentAsync($"{JobId}-day{RemindAfterDays}", complaint.Number, handlers, cancellationToken);
                 messenger.Send(to, new Notice(
                     $"เรื่อง {complaint.Number} รับไว้ {today.DayNumber - filed.DayNumber} วันแล้วยังไม่มีการดำเนินการ ต้องแจ้งผลภายใน {ThaiDate.FormatShort(complaint.DueOn)}",

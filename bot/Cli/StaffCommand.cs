@@ -128,13 +128,14 @@ internal sealed class StaffCommand(Terminal terminal)
     /// </summary>
     private async Task<bool> ConfirmUnitsAsync(KnownUnits known, IReadOnlyList<string> units, CommandOptions options)
     {
-        var unknown = await known.UnknownAsync(units, CancellationToken.None);
+        var all = await known.AllAsync(CancellationToken.None);
+        var unknown = units.Where(u => !all.Contains(u, StringComparer.Ordinal)).ToList();
         if (unknown.Count == 0 || YesNo(options["--new-unit"]) == true)
         {
             return true;
         }
 
-        var named = string.Join(", ", await known.AllAsync(CancellationToken.None));
+        var named = string.Join(", ", all);
         terminal.Out.WriteLine($"ไม่มีประเภทเรื่องร้องเรียนหรือมาตรการใดระบุหน่วยงาน {string.Join(", ", unknown)} / no complaint kind or measure names it");
         terminal.Out.WriteLine($"หน่วยงานที่มี / units named: {named}");
         terminal.Out.Write("สร้างเป็นหน่วยงานใหม่? / keep it as a new unit? [y/N] ");

@@ -56,10 +56,11 @@ public sealed class HelpAnswers(IOptions<OrganizationOptions> organization)
     public Reply Thanks(Role role) => Help(role, "ยินดีค่ะ มีอะไรให้ช่วยอีก เลือกจากปุ่มด้านล่างได้เลย");
 
     /// <summary>What is kept about a person and for how long, and how to have it erased.</summary>
-    public Reply Privacy(Role role) => Help(role, PrivacyNotice.Text + "\nต้องการให้ลบข้อมูลส่วนบุคคลของท่าน พิมพ์ \"ลบข้อมูลของฉัน\"") with
+    public Reply Privacy(Role role)
     {
-        Choices = [Choice.Of("ลบข้อมูลของฉัน"), .. Help(role, null).Choices.Take(12)],
-    };
+        var help = Help(role, PrivacyNotice.Text + "\nต้องการให้ลบข้อมูลส่วนบุคคลของท่าน พิมพ์ \"ลบข้อมูลของฉัน\"");
+        return help with { Choices = [Choice.Of("ลบข้อมูลของฉัน"), .. help.Choices.Take(12)] };
+    }
 
     /// <summary>Said before the answer to a command typed in the middle of a dialog, which it left.</summary>
     public static string Left(string dialog) => $"ออกจาก{dialog}ที่ทำค้างไว้แล้วค่ะ สิ่งที่ตอบไว้ยังไม่ได้บันทึก";

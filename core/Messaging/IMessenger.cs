@@ -20,7 +20,10 @@ public sealed record Notice(string Text, IReadOnlyList<NoticeButton> Buttons)
 {
     public NoticeCard? Card { get; init; }
 
-    /// <summary>Stored photos to show before the text, where the channel can (a complaint's, for its handlers).</summary>
+    /// <summary>
+    /// Stored photos to show before the text, where the channel can: a complaint's, for its handlers — at most three, so
+    /// that with the text they fit the five messages LINE takes at once.
+    /// </summary>
     public IReadOnlyList<Guid> Photos { get; init; } = [];
 }
 

@@ -14,9 +14,6 @@ namespace ItaBot.Bot.Conversation.Complaints;
 /// </summary>
 public sealed class ComplaintAnswers(ComplaintDesk desk, ComplaintCards cards)
 {
-    /// <summary>A reply holds five messages: the card, and up to four of the complaint's photos for its handlers.</summary>
-    private const int MaxPhotos = 4;
-
     private static readonly Choice Complain = Choice.Of("ร้องเรียน");
     private static readonly Choice Mine = Choice.Of("เรื่องของฉัน");
 
@@ -30,7 +27,7 @@ public sealed class ComplaintAnswers(ComplaintDesk desk, ComplaintCards cards)
         }
 
         var handler = await desk.MayHandleAsync(sender, complaint, cancellationToken);
-        ReplyMessage[] photos = handler ? [.. complaint.PhotoIds.Take(MaxPhotos).Select(id => new PhotoMessage(id))] : [];
+        ReplyMessage[] photos = handler ? [.. complaint.PhotoIds.Select(id => new PhotoMessage(id))] : [];
         return new Reply(
             [new CardMessage(cards.Complaint(complaint, forHandler: handler)), .. photos],
             handler && !complaint.Status.IsClosed()

@@ -15,9 +15,6 @@ namespace ItaBot.Bot.Pipeline.Outbox;
 /// </summary>
 public sealed class LineMessenger(ItaBotDbContext db, LineOutbox outbox, PhotoLinks photos) : IMessenger
 {
-    /// <summary>LINE takes five messages a request: up to four photos, then the text with its buttons.</summary>
-    private const int MaxPhotos = 4;
-
     private bool queued;
 
     public void Send(IReadOnlyCollection<string> userIds, Notice notice)
@@ -29,7 +26,7 @@ public sealed class LineMessenger(ItaBotDbContext db, LineOutbox outbox, PhotoLi
 
         var choices = notice.Buttons.Select(b => new Choice(b.Label, b.Sends)).ToList();
         ReplyMessage body = notice.Card is { } card ? new CardMessage(CardOf(card, notice.Text)) : new TextMessage(notice.Text);
-        var messages = LineReplies.Render(new Reply([.. notice.Photos.Take(MaxPhotos).Select(id => new PhotoMessage(id)), body], choices), photos.Of);
+        var messages = LineReplies.Render(new Reply([.. notice.Photos.Select(id => new PhotoMessage(id)), body], choices), photos.Of);
         if (userIds.Count == 1)
         {
             outbox.Push(db, userIds.First(), messages);

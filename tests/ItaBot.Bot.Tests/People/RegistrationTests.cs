@@ -39,6 +39,38 @@ public class RegistrationTests : LineBotTest
     }
 
     [Fact]
+    public async Task A_person_unlinked_at_the_server_is_shown_the_citizens_menu_again()
+    {
+        var invitation = await InviteAsync("สมศรี ใจดี", Role.Staff, "กองคลัง");
+        await SayAsync(Newcomer, $"ลงทะเบียน {invitation.Code}");
+
+        var unlinked = await BotVerb.RunAsync(Bot.Database, "", "staff", "unlink", invitation.Person.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await Line.WaitForAsync($"/v2/bot/user/{Newcomer}/richmenu", calls => calls.Count > 0);
+
+        Assert.Equal(0, unlinked.ExitCode);
+        Assert.Equal("DELETE", Assert.Single(Line.Calls($"/v2/bot/user/{Newcomer}/richmenu")).Method);
+        Line.AssertContractKept();
+    }
+
+    [Fact]
+    public async Task Without_a_staff_menu_on_the_channel_a_person_who_links_keeps_the_default_one()
+    {
+        Line.Server.Given(WireMock.RequestBuilders.Request.Create().WithPath($"/v2/bot/richmenu/alias/{ItaBot.Bot.Line.RichMenu.RichMenuDesign.StaffAlias}").UsingGet())
+            .AtPriority(1)
+            .RespondWith(WireMock.ResponseBuilders.Response.Create().WithStatusCode(404).WithHeader("Content-Type", "application/json").WithBody("""{"message":"Not found"}"""));
+        var invitation = await InviteAsync("สมศรี ใจดี", Role.Staff, "กองคลัง");
+
+        await SayAsync(Newcomer, $"ลงทะเบียน {invitation.Code}");
+        await Line.WaitForAsync($"/v2/bot/richmenu/alias/{ItaBot.Bot.Line.RichMenu.RichMenuDesign.StaffAlias}", calls => calls.Count > 0);
+        await EventuallyAsync(
+            () => QueryAsync(db => db.OutboxMessages.Where(m => m.Kind == ItaBot.Core.Messaging.OutboxKind.Menu).Select(m => m.Status).SingleAsync()),
+            status => status == ItaBot.Core.Messaging.OutboxStatus.Sent,
+            status => $"the menu row is {status}");
+
+        Assert.Empty(Line.Calls($"/v2/bot/user/{Newcomer}/richmenu/{LineFake.StaffMenu}"));
+    }
+
+    [Fact]
     public async Task The_English_command_and_Thai_digits_work_too()
     {
         var invitation = await InviteAsync("Somchai", Role.Manager, "สำนักปลัด");
