@@ -24,6 +24,8 @@ public sealed class ComplaintDeadlineJob(
 
     public string DefaultCron => "0 8 * * *";
 
+    public IReadOnlyList<TimeSpan> RetryDelays => JobRetries.SameMorning;
+
     public string Description => "ติดตามเรื่องร้องเรียนใกล้ครบ 15 วัน / complaint deadline watch";
 
     public async Task RunAsync(DateTimeOffset at, CancellationToken cancellationToken)

@@ -9,10 +9,17 @@ public interface IScheduledJob
 {
     string Id { get; }
 
-    /// <summary>A cron expression in the organisation's time zone, unless <c>Jobs:{Id}:Cron</c> says otherwise.</summary>
+    /// <summary>A cron expression in the organisation's time zone, unless <c>Jobs:Schedules:{Id}</c> says otherwise.</summary>
     string DefaultCron { get; }
 
     string Description { get; }
+
+    /// <summary>
+    /// How long after a failed run each retry comes, one entry per retry, unless <c>Jobs:RetryDelays:{Id}</c> says
+    /// otherwise. A retry sends only what the failed run did not (the ledger), so the delays only need to stay inside
+    /// the job's period; after the last one the run is left failed and the next scheduled run is the catch-up.
+    /// </summary>
+    IReadOnlyList<TimeSpan> RetryDelays { get; }
 
     Task RunAsync(DateTimeOffset at, CancellationToken cancellationToken);
 }

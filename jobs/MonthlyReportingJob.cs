@@ -21,6 +21,8 @@ public sealed class MonthlyReportingJob(
 
     public string DefaultCron => "0 9 * * *";
 
+    public IReadOnlyList<TimeSpan> RetryDelays => JobRetries.SameMorning;
+
     public string Description => "เตือนรายงานความคืบหน้ารายเดือน / monthly reporting reminder";
 
     public async Task RunAsync(DateTimeOffset at, CancellationToken cancellationToken)

@@ -23,6 +23,8 @@ public sealed class MonthlySummaryJob(
 
     public string DefaultCron => "30 8 1 * *";
 
+    public IReadOnlyList<TimeSpan> RetryDelays => JobRetries.SameDay;
+
     public string Description => "สรุปความก้าวหน้ารายเดือนถึงผู้บริหาร / managers' monthly summary";
 
     public async Task RunAsync(DateTimeOffset at, CancellationToken cancellationToken)

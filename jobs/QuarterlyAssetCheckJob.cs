@@ -27,6 +27,8 @@ public sealed class QuarterlyAssetCheckJob(MeasureCatalog catalog, PeopleDirecto
 
     public string DefaultCron => "0 9 * * *";
 
+    public IReadOnlyList<TimeSpan> RetryDelays => JobRetries.SameMorning;
+
     public string Description => "ตรวจสอบวัสดุและครุภัณฑ์รายไตรมาส / quarterly asset-check reminders";
 
     public async Task RunAsync(DateTimeOffset at, CancellationToken cancellationToken)

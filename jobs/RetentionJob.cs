@@ -22,6 +22,8 @@ public sealed class RetentionJob(ItaBotDbContext db) : IScheduledJob
 
     public string DefaultCron => "30 3 * * *";
 
+    public IReadOnlyList<TimeSpan> RetryDelays => JobRetries.Once;
+
     public string Description => "ลบข้อความเก่าที่ไม่จำเป็นต้องเก็บ / drop old messages and abandoned dialogs";
 
     public async Task RunAsync(DateTimeOffset at, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Hangfire;
+using Hangfire.Common;
 using Hangfire.InMemory;
 using Hangfire.Storage;
 using ItaBot.Bot.Hosting;
@@ -37,28 +38,70 @@ internal static class JobsCommand
         };
     }
 
+    /// <summary>
+    /// Each job's schedule, next and last run with its result, read from the scheduler's own storage (the server's, running
+    /// or not); a job the server has not registered yet shows the schedule it will get.
+    /// </summary>
     private static int List(IServiceProvider services, Terminal terminal)
     {
         var zone = TimeZones.Find(services.GetRequiredService<IOptions<OrganizationOptions>>().Value.TimeZone);
-        var schedules = JobSchedule.Schedules(services.GetRequiredService<IServiceScopeFactory>(), services.GetRequiredService<IOptions<JobOptions>>().Value);
-        using var storage = new InMemoryStorage();
-        var manager = new RecurringJobManager(storage);
-        foreach (var (id, cron) in schedules)
-        {
-            manager.AddOrUpdate(id, () => Console.WriteLine(), cron, new RecurringJobOptions { TimeZone = zone });
-        }
-
+        var jobs = JobCatalog.Read(services.GetRequiredService<IServiceScopeFactory>(), services.GetRequiredService<IOptions<JobOptions>>().Value);
+        var storage = JobStore.Open(services);
+        using var disposable = storage as IDisposable;
         using var connection = storage.GetConnection();
-        var next = connection.GetRecurringJobs().ToDictionary(j => j.Id, j => j.NextExecution);
-        using var scope = services.CreateScope();
-        var descriptions = scope.ServiceProvider.GetServices<IScheduledJob>().ToDictionary(j => j.Id, j => j.Description);
-        foreach (var (id, cron) in schedules)
+        var registered = connection.GetRecurringJobs().ToDictionary(j => j.Id);
+        var planned = PlannedRuns(jobs.Where(j => !registered.ContainsKey(j.Id)), zone);
+        string When(DateTime? utc) => utc is { } at ? TimeZoneInfo.ConvertTime(new DateTimeOffset(DateTime.SpecifyKind(at, DateTimeKind.Utc)), zone).ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture) : "-";
+
+        foreach (var job in jobs)
         {
-            var at = next.GetValueOrDefault(id) is { } when ? TimeZoneInfo.ConvertTime(new DateTimeOffset(when, TimeSpan.Zero), zone).ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture) : "-";
-            terminal.Out.WriteLine($"{id,-18} {cron,-14} next {at}  {descriptions[id]}");
+            var stored = registered.GetValueOrDefault(job.Id);
+            var cron = stored?.Cron ?? job.Cron;
+            terminal.Out.WriteLine($"{job.Id,-18} {cron,-14} next {When(stored is null ? planned[job.Id] : stored.NextExecution)}  last {LastRun(connection, stored, When)}");
+            if (stored is not null && stored.Cron != job.Cron)
+            {
+                terminal.Out.WriteLine($"{"",-18} {job.Cron,-14} from the server's next start (Jobs:Schedules:{job.Id})");
+            }
+
+            terminal.Out.WriteLine($"{"",-18} {job.Description}");
         }
 
         return 0;
+    }
+
+    /// <summary>When each job would first run if the server registered it now.</summary>
+    private static Dictionary<string, DateTime?> PlannedRuns(IEnumerable<JobEntry> jobs, TimeZoneInfo zone)
+    {
+        using var storage = new InMemoryStorage();
+        var manager = new RecurringJobManager(storage);
+        foreach (var job in jobs)
+        {
+            manager.AddOrUpdate(job.Id, () => Console.WriteLine(), job.Cron, new RecurringJobOptions { TimeZone = zone });
+        }
+
+        using var connection = storage.GetConnection();
+        return connection.GetRecurringJobs().ToDictionary(j => j.Id, j => j.NextExecution);
+    }
+
+    private static string LastRun(IStorageConnection connection, RecurringJobDto? job, Func<DateTime?, string> when)
+    {
+        if (job?.LastJobId is not { } id)
+        {
+            return "never run";
+        }
+
+        var state = connection.GetStateData(id);
+        var at = when(job.LastExecution);
+        return state?.Name switch
+        {
+            null => $"{at} (its record has expired)",
+            "Succeeded" => $"{at} succeeded",
+            "Failed" => $"{at} failed, {state.Reason}",
+            "Scheduled" => $"{at} failed, {state.Reason}; due {when(JobHelper.DeserializeNullableDateTime(state.Data["EnqueueAt"]))}",
+            "Processing" => $"{at} running",
+            "Enqueued" => $"{at} queued",
+            var other => $"{at} {other.ToLowerInvariant()}",
+        };
     }
 
     /// <summary>An ISO-8601 time; one without an offset ("2025-10-01", "2025-10-01T08:30") is the organisation's own clock.</summary>

@@ -1,4 +1,5 @@
 using Hangfire;
+using Hangfire.Server;
 using ItaBot.Bot.Pipeline.Outbox;
 using ItaBot.Core.Messaging;
 using ItaBot.Core.Persistence;
@@ -13,10 +14,16 @@ namespace ItaBot.Bot.Scheduling;
 /// </summary>
 public sealed class JobRunner(IServiceScopeFactory scopes, TimeProvider time)
 {
-    // A job is idempotent per period; a few quick retries are enough, the next scheduled run is the real catch-up.
-    [AutomaticRetry(Attempts = 3, DelaysInSeconds = [10, 60, 300])]
+    /// <summary>
+    /// A run Hangfire started, as of the instant it was created: a retry, or a run taken up again after a restart, sends
+    /// what was due then. Retries are <see cref="JobRetryFilter"/>'s, so Hangfire's own are off.
+    /// </summary>
+    [AutomaticRetry(Attempts = 0, LogEvents = false)]
     [DisableConcurrentExecution(timeoutInSeconds: 600)]
-    public Task RunAsync(string jobId, CancellationToken cancellationToken) => RunAtAsync(jobId, time.GetUtcNow(), cancellationToken);
+    public Task RunAsync(string jobId, PerformContext? context, CancellationToken cancellationToken) =>
+        RunAtAsync(jobId, context is null ? time.GetUtcNow() : InstantOf(context.BackgroundJob), cancellationToken);
+
+    public static DateTimeOffset InstantOf(BackgroundJob job) => new(DateTime.SpecifyKind(job.CreatedAt, DateTimeKind.Utc));
 
     /// <summary>
     /// Runs the job as if at <paramref name="at"/> (for an operator re-sending a missed summary); returns how many people

@@ -1,5 +1,4 @@
 using Hangfire;
-using Hangfire.PostgreSql;
 using ItaBot.Bot.Hosting;
 using ItaBot.Core.Scheduling;
 using ItaBot.Jobs;
@@ -24,39 +23,36 @@ internal static class JobServices
     }
 
     /// <summary>
-    /// Hangfire in the server process: on in-memory storage with SQLite, on the database itself (schema <c>hangfire</c>)
-    /// with PostgreSQL, where several bot processes share one schedule and one job runs in one process at a time. The
-    /// schedule is registered anew at every start and the ledger, not Hangfire, remembers what was sent.
-    /// <c>Jobs:Enabled</c> = false runs the server without it.
-    /// The dashboard at <c>/hangfire</c> is served only as <c>Jobs:Dashboard</c> says (<see cref="DashboardGate"/>).
+    /// Hangfire in the server process, on <see cref="JobStore"/>'s storage: the schedule, the queue, retries waiting and
+    /// the history of runs outlive a restart. On PostgreSQL several bot processes share one schedule and one job runs in
+    /// one process at a time. The ledger, not Hangfire, remembers what was sent. <c>Jobs:Enabled</c> = false runs the
+    /// server without it. The dashboard at <c>/hangfire</c> is served only as <c>Jobs:Dashboard</c> says
+    /// (<see cref="DashboardGate"/>).
     /// </summary>
     public static IHostApplicationBuilder AddScheduler(this IHostApplicationBuilder builder)
     {
         builder.AddJobs();
-        if (builder.Configuration.GetSection(JobOptions.Section).Get<JobOptions>() is { Enabled: false })
+        var options = builder.Configuration.GetSection(JobOptions.Section).Get<JobOptions>() ?? new JobOptions();
+        if (!options.Enabled)
         {
             return builder;
         }
 
-        var postgres = DatabaseOptions.From(builder.Configuration).IsPostgres;
-        builder.Services.AddHangfire((services, hangfire) =>
+        builder.Services.AddHangfire((services, hangfire) => hangfire
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UseStorage(JobStore.Open(services))
+            // A little over a month: the monthly summary's last run stays on the dashboard and in `jobs list` until the next.
+            .WithJobExpirationTimeout(TimeSpan.FromDays(35))
+            .UseFilter(new JobRetryFilter(
+                JobCatalog.Read(services.GetRequiredService<IServiceScopeFactory>(), services.GetRequiredService<JobOptions>()),
+                services.GetRequiredService<ILogger<JobRetryFilter>>())));
+        builder.Services.AddHangfireServer(server =>
         {
-            hangfire.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
-                .UseSimpleAssemblyNameTypeSerializer()
-                .UseRecommendedSerializerSettings();
-            if (postgres)
-            {
-                // Long polling: a job enqueued is taken at once (LISTEN/NOTIFY), not at the next 15-second poll.
-                hangfire.UsePostgreSqlStorage(
-                    storage => storage.UseNpgsqlConnection(CoreServices.ConnectionString(services)),
-                    new PostgreSqlStorageOptions { EnableLongPolling = true, UseSlidingInvisibilityTimeout = true });
-            }
-            else
-            {
-                hangfire.UseInMemoryStorage();
-            }
+            server.WorkerCount = 2;
+            server.SchedulePollingInterval = options.PollInterval;
         });
-        builder.Services.AddHangfireServer(server => server.WorkerCount = 2);
         builder.Services.AddHostedService<JobSchedule>();
         return builder;
     }

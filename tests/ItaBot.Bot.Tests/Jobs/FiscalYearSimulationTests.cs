@@ -40,7 +40,7 @@ public class FiscalYearSimulationTests : IDisposable
                 clock.Now = new DateTimeOffset(day.ToDateTime(new TimeOnly(9, 0)), TimeSpan.FromHours(7));
                 if (day == new DateOnly(2025, 3, 15))
                 {
-                    // A restart: a new process on the same database; Hangfire's memory is gone, the ledger is not.
+                    // A restart: a new process on the same database, whose ledger holds what was sent.
                     host.Dispose();
                     host = await StartAsync();
                 }
@@ -98,7 +98,7 @@ public class FiscalYearSimulationTests : IDisposable
         for (var day = 1; day <= 20; day++)
         {
             clock.Now = new DateTimeOffset(2025, 3, 3 + day, 8, 0, 0, TimeSpan.FromHours(7));
-            await runner.RunAsync(ComplaintDeadlineJob.JobId, CancellationToken.None);
+            await runner.RunAsync(ComplaintDeadlineJob.JobId, null, CancellationToken.None);
             var reminded = messenger.Count(engineer, "เรื่อง C68-00001 รับไว้");
             var reported = messenger.Count(Manager, "เรื่อง C68-00001");
             Assert.Equal((day >= 10 ? 1 : 0, day >= 16 ? 1 : 0), (reminded, reported));
@@ -130,7 +130,7 @@ public class FiscalYearSimulationTests : IDisposable
         var runner = host.Services.GetRequiredService<JobRunner>();
         foreach (var id in new[] { QuarterlyAssetCheckJob.JobId, MonthlyReportingJob.JobId, MonthlySummaryJob.JobId, ComplaintDeadlineJob.JobId })
         {
-            await runner.RunAsync(id, CancellationToken.None);
+            await runner.RunAsync(id, null, CancellationToken.None);
         }
     }
 

@@ -23,8 +23,8 @@ public class JobDeliveryTests() : LineBotTest(new ShiftedTime(new DateTimeOffset
         Line.AnswerInTurn(LineFake.PushPath, [.. Enumerable.Range(0, 30).Select(i => (i % 2 == 0 ? 500 : 200, i % 2 == 0 ? ServerError : """{"sentMessages":[{"id":"1"}]}""", (string?)null))]);
         var runner = Bot.Services.GetRequiredService<JobRunner>();
 
-        await runner.RunAsync(MonthlyReportingJob.JobId, CancellationToken.None);
-        await runner.RunAsync(MonthlyReportingJob.JobId, CancellationToken.None);
+        await runner.RunAsync(MonthlyReportingJob.JobId, null, CancellationToken.None);
+        await runner.RunAsync(MonthlyReportingJob.JobId, null, CancellationToken.None);
 
         // Each of the 20 staff plus the test's own staff user (กองคลัง too).
         await Line.WaitForAsync(LineFake.PushPath, calls => calls.Count(c => c.Status == 200) >= 21, seconds: 60);
@@ -47,7 +47,7 @@ public class JobDeliveryTests() : LineBotTest(new ShiftedTime(new DateTimeOffset
         const string manager = "U00000000000000000000000000000m03";
         await TestPeople.LinkAsync(Bot.Services, manager, Role.Manager, "สำนักปลัด");
 
-        await Bot.Services.GetRequiredService<JobRunner>().RunAsync(MonthlySummaryJob.JobId, CancellationToken.None);
+        await Bot.Services.GetRequiredService<JobRunner>().RunAsync(MonthlySummaryJob.JobId, null, CancellationToken.None);
 
         var push = Assert.Single(await Line.WaitForAsync(LineFake.PushPath, calls => calls.Count > 0));
         Assert.Equal(manager, push.Json.GetProperty("to").GetString());

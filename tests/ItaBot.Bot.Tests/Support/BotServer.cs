@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 
@@ -8,17 +9,26 @@ public sealed partial class BotServer : IAsyncDisposable
 {
     private readonly Process process;
 
+    private readonly ConcurrentQueue<string> log = new();
+
     private BotServer(Process process, string address, IReadOnlyList<string> startupLog)
     {
         this.process = process;
         Address = new Uri(address);
         StartupLog = startupLog;
+
+        // Kept reading, so a busy log never fills the pipe and stalls the server.
+        _ = KeepAsync(process.StandardOutput);
+        _ = KeepAsync(process.StandardError);
     }
 
     public Uri Address { get; }
 
     /// <summary>What the server wrote to its standard output before it listened: the start-up, the migration.</summary>
     public IReadOnlyList<string> StartupLog { get; }
+
+    /// <summary>What the server has written since, standard output and error together.</summary>
+    public IReadOnlyList<string> Log => [.. log];
 
     public static async Task<BotServer> StartAsync(TestDatabase database, IReadOnlyDictionary<string, string?>? settings = null)
     {
@@ -31,9 +41,6 @@ public sealed partial class BotServer : IAsyncDisposable
             var match = Listening().Match(line);
             if (match.Success)
             {
-                // Keep reading, so a busy log never fills the pipe and stalls the server.
-                _ = process.StandardOutput.BaseStream.CopyToAsync(Stream.Null, CancellationToken.None);
-                _ = process.StandardError.BaseStream.CopyToAsync(Stream.Null, CancellationToken.None);
                 return new BotServer(process, match.Groups["address"].Value, startupLog);
             }
         }
@@ -56,6 +63,14 @@ public sealed partial class BotServer : IAsyncDisposable
     {
         await KillAsync();
         process.Dispose();
+    }
+
+    private async Task KeepAsync(StreamReader from)
+    {
+        while (await from.ReadLineAsync() is { } line)
+        {
+            log.Enqueue(line);
+        }
     }
 
     [GeneratedRegex(@"listening on (?<address>http://127\.0\.0\.1:\d+)")]
