@@ -18,6 +18,8 @@ internal static class CommandLine
                                                              list people, change role/unit, new code, unlink, revoke
         dotnet run --project bot -- jobs list | jobs trigger ID [--at ISO-8601]
                                                              the scheduled jobs; run one now, or as if at that instant
+        dotnet run --project bot -- report progress|memo|complaints|survey [--fiscal-year 2568] [--months 6] --out FILE.docx|FILE.pdf
+                                                             an ITA document drawn from the database (see the README)
         dotnet run --project bot -- line richmenu [--image FILE]
                                                              set up the default rich menu on the LINE channel
         """;
@@ -45,6 +47,7 @@ internal static class CommandLine
                 "line" => await LineCommand.RunAsync(rest, terminal),
                 "staff" => await StaffCommand.RunAsync(rest, terminal),
                 "jobs" => await JobsCommand.RunAsync(rest, terminal),
+                "report" => await ReportCommand.RunAsync(rest, terminal),
                 "help" => WriteUsage(terminal.Out, 0),
                 _ => throw new UsageException($"ไม่รู้จักคำสั่ง '{verb}' / unknown verb '{verb}'"),
             };

@@ -8,6 +8,7 @@ using ItaBot.Core.People;
 using ItaBot.Core.Persistence;
 using ItaBot.Core.Persistence.Postgres;
 using ItaBot.Core.Plans;
+using ItaBot.Core.Reports;
 using ItaBot.Core.Privacy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -74,6 +75,9 @@ internal static class CoreServices
         builder.Services.AddScoped<ProgressRecorder>();
         builder.Services.AddScoped<PeopleDirectory>();
         builder.Services.AddScoped<KnownUnits>();
+        builder.Services.AddScoped<ProgressReports>();
+        builder.Services.AddScoped<ComplaintReports>();
+        builder.Services.AddScoped<SurveyReports>();
         builder.Services.AddOptions<ComplaintOptions>().BindConfiguration(ComplaintOptions.Section);
         builder.Services.AddSingleton(services => services.GetRequiredService<IOptions<ComplaintOptions>>().Value);
         builder.Services.AddScoped<FilerKeys>();

@@ -15,4 +15,12 @@ public sealed record ComplaintFigures(
     int SurveyResponses,
     IReadOnlyList<(string Name, int Count)> ByKind,
     IReadOnlyList<(ComplaintStatus Status, int Count)> ByStatus,
-    IReadOnlyList<(string Name, int Count)> ByUnit);
+    IReadOnlyList<(string Name, int Count)> ByUnit,
+    int AnsweredOnTime,
+    CorruptionFigures Corruption);
+
+/// <summary>
+/// Corruption and misconduct reports of the period, counted apart as the ITA asks (OIT), and only counted: never
+/// described.
+/// </summary>
+public sealed record CorruptionFigures(int Received, int Closed, int AnsweredOnTime);

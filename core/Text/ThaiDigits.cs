@@ -13,21 +13,28 @@ public static class ThaiDigits
     public static bool IsDigit(char c) => char.IsAsciiDigit(c) || IsThaiDigit(c);
 
     /// <summary>Replaces every Thai digit with its Arabic counterpart and leaves everything else as it is.</summary>
-    public static string ToArabic(string text)
+    public static string ToArabic(string text) => Map(text, IsThaiDigit, c => (char)('0' + (c - ThaiZero)));
+
+    /// <summary>Replaces every Arabic digit with its Thai counterpart: official documents write numbers ๑, ๒, ๓.</summary>
+    public static string ToThai(string text) => Map(text, char.IsAsciiDigit, c => (char)(ThaiZero + (c - '0')));
+
+    private static string Map(string text, Func<char, bool> from, Func<char, char> to)
     {
-        if (!text.Any(IsThaiDigit))
+        if (!text.Any(from))
         {
             return text;
         }
 
-        return string.Create(text.Length, text, static (span, source) =>
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
         {
-            for (var i = 0; i < source.Length; i++)
+            if (from(chars[i]))
             {
-                var c = source[i];
-                span[i] = IsThaiDigit(c) ? (char)('0' + (c - ThaiZero)) : c;
+                chars[i] = to(chars[i]);
             }
-        });
+        }
+
+        return new string(chars);
     }
 
     /// <summary>

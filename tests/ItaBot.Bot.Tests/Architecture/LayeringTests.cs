@@ -27,6 +27,9 @@ public class LayeringTests
         // Dialogs build cards and replies, never LINE's JSON, and know nothing of the router above them.
         { "ItaBot.Bot.Dialogs", ["ItaBot.Bot.Conversation", "ItaBot.Bot.Line", "ItaBot.Bot.Pipeline", "ItaBot.Bot.Hosting", "ItaBot.Bot.Cli", "ItaBot.Bot.Web"] },
 
+        // The documents draw the domain's reports and know no channel, no conversation and no host.
+        { "ItaBot.Bot.Documents", ["ItaBot.Bot.Line", "ItaBot.Bot.Conversation", "ItaBot.Bot.Dialogs", "ItaBot.Bot.Pipeline", "ItaBot.Bot.Hosting", "ItaBot.Bot.Cli", "ItaBot.Bot.Web", "Microsoft.AspNetCore"] },
+
         // The conversation is the same for every channel: LINE and the terminal.
         { "ItaBot.Bot.Conversation", ["ItaBot.Bot.Line", "ItaBot.Bot.Pipeline", "ItaBot.Bot.Hosting", "ItaBot.Bot.Cli", "ItaBot.Bot.Web"] },
     };
@@ -35,7 +38,7 @@ public class LayeringTests
     public void The_domain_knows_no_host_no_channel_no_scheduler_and_no_dialogs()
     {
         AssertNone(Types.InAssembly(Core).Should()
-            .NotHaveDependencyOnAny("Microsoft.AspNetCore", "Hangfire", "ItaBot.Bot", "ItaBot.Jobs", "Microsoft.Extensions.Options", "Microsoft.Extensions.Logging")
+            .NotHaveDependencyOnAny("Microsoft.AspNetCore", "Hangfire", "ItaBot.Bot", "ItaBot.Jobs", "Microsoft.Extensions.Options", "Microsoft.Extensions.Logging", "DocumentFormat.OpenXml")
             .GetResult());
     }
 

@@ -16,4 +16,11 @@ public static class SharedFiles
 
         throw new FileNotFoundException($"shared/{string.Join('/', parts)} was not found above {AppContext.BaseDirectory}");
     }
+
+    /// <summary>The text of the seed document whose name starts with <paramref name="prefix"/> ("003_").</summary>
+    public static string Seed(string prefix)
+    {
+        var seeds = Path.Combine(Path.GetDirectoryName(Find("DESIGN.md"))!, "seeds");
+        return File.ReadAllText(Directory.GetFiles(seeds, prefix + "*").Single());
+    }
 }

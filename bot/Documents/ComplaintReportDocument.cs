@@ -1,0 +1,78 @@
+using System.Globalization;
+using DocumentFormat.OpenXml.Wordprocessing;
+using ItaBot.Core.Calendar;
+using ItaBot.Core.Reports;
+
+namespace ItaBot.Bot.Documents;
+
+/// <summary>
+/// The complaint statistics report (OIT): received, finished, in progress, within 15 days, by kind and by unit, and
+/// the corruption reports apart, only counted. A period with none says "ไม่มีเรื่องร้องเรียน".
+/// </summary>
+internal static class ComplaintReportDocument
+{
+    public const string Title = "รายงานสถิติเรื่องร้องเรียน";
+
+    public const string CorruptionHeading = "เรื่องร้องเรียนเกี่ยวกับการทุจริตและประพฤติมิชอบ";
+
+    public static void Write(ComplaintReport report, Stream output, DocumentStyle style)
+    {
+        using var document = new OfficialDocument(output, style);
+        Heading(document, Title, report.Organization, report.Period, report.AsOf);
+        var f = report.Figures;
+        var general = f.Received - f.Corruption.Received;
+        document.Paragraph("เรื่องร้องเรียนทั่วไป", bold: true, spaceBefore: 12);
+        if (general == 0)
+        {
+            document.Paragraph(ComplaintReport.NoneReceived, firstLineIndent: 1134);
+        }
+        else
+        {
+            document.Table([5000, 2000], ["รายการ", "จำนวน (เรื่อง)"],
+            [
+                Row("ได้รับเรื่องร้องเรียน", general),
+                Row("ดำเนินการแล้วเสร็จ", f.Closed - f.Corruption.Closed),
+                Row("อยู่ระหว่างดำเนินการ", general - (f.Closed - f.Corruption.Closed)),
+                Row("แล้วเสร็จภายใน 15 วัน", f.AnsweredOnTime - f.Corruption.AnsweredOnTime),
+            ], size: OfficialDocument.BodySize, centred: new HashSet<int> { 1 });
+            document.Paragraph("จำแนกตามประเภท", bold: true, spaceBefore: 12);
+            document.Table([5000, 2000], ["ประเภท", "จำนวน (เรื่อง)"], report.ByKind.Select(k => Row(k.Name, k.Count)), size: OfficialDocument.BodySize, centred: new HashSet<int> { 1 });
+            document.Paragraph("จำแนกตามหน่วยงานที่รับผิดชอบ", bold: true, spaceBefore: 12);
+            document.Table([5000, 2000], ["หน่วยงาน", "จำนวน (เรื่อง)"], report.ByUnit.Select(u => Row(u.Name, u.Count)), size: OfficialDocument.BodySize, centred: new HashSet<int> { 1 });
+        }
+
+        document.Paragraph(CorruptionHeading, bold: true, spaceBefore: 12);
+        if (f.Corruption.Received == 0)
+        {
+            document.Paragraph(ComplaintReport.NoneReceived, firstLineIndent: 1134);
+        }
+        else
+        {
+            document.Table([5000, 2000], ["รายการ", "จำนวน (เรื่อง)"],
+            [
+                Row("ได้รับเรื่องร้องเรียน", f.Corruption.Received),
+                Row("ดำเนินการแล้วเสร็จ", f.Corruption.Closed),
+                Row("อยู่ระหว่างดำเนินการ", f.Corruption.Received - f.Corruption.Closed),
+                Row("แล้วเสร็จภายใน 15 วัน", f.Corruption.AnsweredOnTime),
+            ], size: OfficialDocument.BodySize, centred: new HashSet<int> { 1 });
+            document.Paragraph("รายละเอียดของเรื่องไม่เปิดเผย เพื่อคุ้มครองผู้ร้องเรียนและผู้ถูกร้องเรียน", firstLineIndent: 1134, spaceBefore: 6);
+        }
+
+        document.Save();
+    }
+
+    /// <summary>The title block every report of a period starts with.</summary>
+    public static void Heading(OfficialDocument document, string title, string organization, ReportPeriod period, DateOnly asOf)
+    {
+        document.Paragraph(title, size: 18, bold: true, align: JustificationValues.Center);
+        document.Paragraph(period.Name, size: 18, bold: true, align: JustificationValues.Center);
+        document.Paragraph(organization, size: 18, bold: true, align: JustificationValues.Center);
+        document.Paragraph($"ระหว่างวันที่ {period.Span}", align: JustificationValues.Center);
+        if (asOf < period.To)
+        {
+            document.Paragraph($"ข้อมูล ณ วันที่ {ThaiDate.FormatLong(asOf)}", align: JustificationValues.Center);
+        }
+    }
+
+    private static IReadOnlyList<IReadOnlyList<string>> Row(string name, int count) => [[name], [count.ToString(CultureInfo.InvariantCulture)]];
+}
