@@ -38,3 +38,6 @@ public sealed record ProgressRow(string Label, int Actual, int? Target, string? 
 
 /// <summary>An item of a list that opens something when tapped; <paramref name="Command"/> is the text it sends.</summary>
 public sealed record LinkRow(string Title, Badge? Badge, string Command) : CardRow;
+
+/// <summary>A line that opens a web address when tapped: a document to read, on the bot's own web server.</summary>
+public sealed record AddressRow(string Title, Uri Address) : CardRow;

@@ -63,6 +63,7 @@ public static class TextRenderer
         FieldRow field => $"{field.Label}: {field.Value}",
         ProgressRow progress => Progress(progress),
         LinkRow link => link.Badge is { } badge ? $"{link.Title} · {badge.Text}" : link.Title,
+        AddressRow address => $"{address.Title}: {address.Address}",
         _ => throw new NotSupportedException($"No text rendering for {row.GetType().Name}."),
     };
 

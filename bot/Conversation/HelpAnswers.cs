@@ -18,9 +18,11 @@ public sealed class HelpAnswers(IOptions<OrganizationOptions> organization)
         "• เรื่องค้าง — เรื่องร้องเรียนที่ท่านดูแล · จัดการเรื่อง C68-00042 — เปลี่ยนสถานะและแจ้งผู้ร้อง\n" +
         "• สถิติเรื่องร้องเรียน — รับ เสร็จ ค้าง ตามประเภทและหน่วยงาน · ข้อเสนอแนะทั้งหมด — ข้อเสนอแนะจากประชาชน";
 
-    private const string ManagerHelp = "\nผู้บริหารเห็นทุกเรื่องและทุกมาตรการ และได้รับสรุปความคืบหน้าประจำเดือน";
+    private const string ReportHelp = "\n• รายงานความก้าวหน้า · รายงานสถิติเรื่องร้องเรียน — เอกสาร ITA เปิดเป็น PDF หรือ Word";
 
-    private const string AdminHelp = "\n• รายชื่อเจ้าหน้าที่ · เพิ่มเจ้าหน้าที่ — ผู้ใช้งานและรหัสเชื่อมบัญชี";
+    private const string ManagerHelp = ReportHelp + "\nผู้บริหารเห็นทุกเรื่องและทุกมาตรการ และได้รับสรุปความคืบหน้าประจำเดือน";
+
+    private const string AdminHelp = ReportHelp + "\n• รายชื่อเจ้าหน้าที่ · เพิ่มเจ้าหน้าที่ — ผู้ใช้งานและรหัสเชื่อมบัญชี";
 
     private const string Digits = "\nพิมพ์เลขไทยหรือเลขอารบิกก็ได้ค่ะ";
 
@@ -119,7 +121,8 @@ public sealed class HelpAnswers(IOptions<OrganizationOptions> organization)
         return role switch
         {
             Role.Citizen => Reply.Text(text, CitizenChoices),
-            Role.Admin => Reply.Text(text, [.. staff, Choice.Of("รายชื่อเจ้าหน้าที่"), Choice.Of("เพิ่มเจ้าหน้าที่")]),
+            Role.Admin => Reply.Text(text, [.. staff, Choice.Of(ReportAnswers.ProgressWord), Choice.Of("รายชื่อเจ้าหน้าที่"), Choice.Of("เพิ่มเจ้าหน้าที่")]),
+            Role.Manager => Reply.Text(text, [.. staff, Choice.Of(ReportAnswers.ProgressWord), Choice.Of(ReportAnswers.ComplaintsWord)]),
             _ => Reply.Text(text, staff),
         };
     }

@@ -17,6 +17,8 @@ public abstract record Intent
 
     protected static IReadOnlyCollection<Role> Admins { get; } = [Role.Admin];
 
+    protected static IReadOnlyCollection<Role> Managers { get; } = [Role.Manager, Role.Admin];
+
     /// <summary>May be answered where a group reads the answer: nothing personal is asked or shown.</summary>
     public virtual bool FitsGroups => false;
 
@@ -130,6 +132,15 @@ public sealed record ComplaintStatisticsIntent(Complaints.ComplaintPeriod Period
 {
     // The figures the organisation must publish (ITA): counts only, no complaint described, so anyone may ask.
     public override bool FitsGroups => true;
+}
+
+/// <summary>
+/// "รายงานความก้าวหน้า [ปีงบประมาณ 2568] [6 เดือน]", "รายงานสถิติเรื่องร้องเรียน [ปีงบประมาณ 2568]": a manager's
+/// document, its figures in a card and links to open it.
+/// </summary>
+public sealed record ReportIntent(Documents.DocumentKind Kind, int? FiscalYear, int? Months) : Intent
+{
+    public override IReadOnlyCollection<Role> AllowedRoles => Managers;
 }
 
 /// <summary>

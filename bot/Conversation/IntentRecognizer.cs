@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using ItaBot.Bot.Cards;
 using ItaBot.Bot.Dialogs;
@@ -32,6 +33,16 @@ public sealed partial class IntentRecognizer
         if (DialogWords.IsCancel(text))
         {
             return new CancelIntent();
+        }
+
+        if (ProgressReport().Match(normalized) is { Success: true } progress)
+        {
+            return new ReportIntent(Documents.DocumentKind.Progress, Year(progress), progress.Groups["months"].Success ? int.Parse(progress.Groups["months"].Value, CultureInfo.InvariantCulture) : null);
+        }
+
+        if (ComplaintReport().Match(normalized) is { Success: true } complaintReport)
+        {
+            return new ReportIntent(Documents.DocumentKind.Complaints, Year(complaintReport), null);
         }
 
         if (MyWork().IsMatch(normalized))
@@ -71,8 +82,7 @@ public sealed partial class IntentRecognizer
         var statistics = Statistics().Match(normalized);
         if (statistics.Success)
         {
-            int? year = statistics.Groups["year"].Success && ThaiDigits.TryParse(statistics.Groups["year"].Value, out var y) ? (y < 100 ? 2500 + y : y) : null;
-            return new ComplaintStatisticsIntent(new Complaints.ComplaintPeriod(statistics.Groups["month"].Success, year));
+            return new ComplaintStatisticsIntent(new Complaints.ComplaintPeriod(statistics.Groups["month"].Success, Year(statistics)));
         }
 
         var handle = Handle().Match(normalized);
@@ -222,6 +232,18 @@ public sealed partial class IntentRecognizer
     // "สถิติเรื่องร้องเรียน", "สถิติร้องเรียน เดือนนี้", "สถิติเรื่องร้องเรียน ปีงบประมาณ 2568", "complaint statistics".
     [GeneratedRegex(@"^(?:สถิติ(?:\s*(?:เรื่อง)?\s*ร้องเรียน)?|statistics|stats|complaint statistics|complaint stats)\s*(?:(?<month>เดือนนี้|this month)|(?:ปีงบประมาณ|ปีงบ|ปี|fy|fiscal year)\s*(?<year>[0-9]{2,4}))?\s*$")]
     private static partial Regex Statistics();
+
+    /// <summary>A fiscal year the match named ("ปีงบประมาณ 2568", "ปี 68"), Buddhist era.</summary>
+    private static int? Year(Match match) =>
+        match.Groups["year"].Success && ThaiDigits.TryParse(match.Groups["year"].Value, out var y) ? (y < 100 ? 2500 + y : y) : null;
+
+    // "รายงานความก้าวหน้า", "รายงานความก้าวหน้า ปีงบประมาณ 2568 6 เดือน", "progress report fy 2568 12 months".
+    [GeneratedRegex(@"^(?:รายงานความก้าวหน้า|รายงานผลการดำเนินการ|รายงานมาตรการ|progress report)\s*(?:(?:ปีงบประมาณ|ปีงบ|ปี|fy|fiscal year)\s*(?<year>[0-9]{2,4}))?\s*(?:(?:รอบ\s*)?(?<months>6|12)\s*(?:เดือน|months?))?\s*$")]
+    private static partial Regex ProgressReport();
+
+    // "รายงานสถิติเรื่องร้องเรียน", "… ปีงบประมาณ 2568", "complaint report".
+    [GeneratedRegex(@"^(?:รายงานสถิติ\s*(?:เรื่อง)?\s*ร้องเรียน|รายงานเรื่องร้องเรียน|complaints? report)\s*(?:(?:ปีงบประมาณ|ปีงบ|ปี|fy|fiscal year)\s*(?<year>[0-9]{2,4}))?\s*$")]
+    private static partial Regex ComplaintReport();
 
     [GeneratedRegex(@"^(?:เรื่องค้าง|เรื่องที่ค้าง|open complaints|overdue)\s*$")]
     private static partial Regex Open();

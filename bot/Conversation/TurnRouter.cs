@@ -17,7 +17,7 @@ namespace ItaBot.Bot.Conversation;
 /// </summary>
 public sealed class TurnRouter(
     IntentRecognizer recognizer, DialogRunner dialogs, MeasureAnswers measures, MyWorkAnswers work, RegistrationAnswers registration,
-    ComplaintAnswers complaints, ComplaintStatisticsAnswers statistics, SuggestionAnswers suggestions, HelpAnswers help)
+    ComplaintAnswers complaints, ComplaintStatisticsAnswers statistics, SuggestionAnswers suggestions, ReportAnswers reports, HelpAnswers help)
 {
     public async Task<Reply> RespondAsync(Turn turn, CancellationToken cancellationToken)
     {
@@ -80,6 +80,7 @@ public sealed class TurnRouter(
             HandleComplaintIntent handle => await dialogs.BeginAsync(turn, HandleComplaintDialog.Name, handle.Number, cancellationToken),
             OpenComplaintsIntent => await complaints.OpenAsync(turn.Sender, cancellationToken),
             ComplaintStatisticsIntent stats => await statistics.ForAsync(stats.Period, cancellationToken),
+            ReportIntent report => await reports.ForAsync(report, cancellationToken),
             RateComplaintIntent rate => await dialogs.BeginAsync(turn, RateComplaintDialog.Name, RateComplaintDialog.Args(rate.Number, rate.Rating), cancellationToken),
             SurveyIntent => await dialogs.BeginAsync(turn, SurveyDialog.Name, null, cancellationToken),
             SuggestionListIntent => await suggestions.LatestAsync(cancellationToken),

@@ -37,6 +37,7 @@ internal static class ConversationServices
         builder.Services.AddScoped<ComplaintAnswers>();
         builder.Services.AddScoped<ComplaintStatisticsAnswers>();
         builder.Services.AddScoped<SuggestionAnswers>();
+        builder.Services.AddScoped<ReportAnswers>();
         builder.Services.AddScoped<DialogRunner>();
         builder.Services.AddScoped<TurnRouter>();
         return builder;

@@ -6,12 +6,13 @@ namespace ItaBot.Bot.Hosting;
 
 internal static partial class ItaBotHost
 {
-    /// <summary>Everything every verb needs: settings, the domain and the conversation.</summary>
+    /// <summary>Everything every verb needs: settings, the domain, the conversation and the documents.</summary>
     public static IHostApplicationBuilder AddItaBot(this IHostApplicationBuilder builder)
     {
         builder.Configuration.AddRootAppSettings();
         builder.AddCore();
         builder.AddConversation();
+        builder.AddDocuments();
         return builder;
     }
 

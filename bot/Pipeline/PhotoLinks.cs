@@ -1,6 +1,3 @@
-using System.Buffers.Text;
-using System.Security.Cryptography;
-using System.Text;
 using ItaBot.Bot.Line;
 using ItaBot.Bot.Web;
 using Microsoft.Extensions.Options;
@@ -24,9 +21,7 @@ public sealed class PhotoLinks(IOptions<WebOptions> web, IOptions<LineOptions> l
             ? address
             : null;
 
-    public bool Verifies(Guid id, string signature) =>
-        line.Value.ChannelSecret.Length > 0 && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Sign(id)), Encoding.ASCII.GetBytes(signature));
+    public bool Verifies(Guid id, string signature) => LinkSignature.Verifies(line.Value.ChannelSecret, $"photo:{id:N}", signature);
 
-    private string Sign(Guid id) =>
-        Base64Url.EncodeToString(HMACSHA256.HashData(Encoding.UTF8.GetBytes(line.Value.ChannelSecret), Encoding.UTF8.GetBytes($"photo:{id:N}")));
+    private string Sign(Guid id) => LinkSignature.Of(line.Value.ChannelSecret, $"photo:{id:N}");
 }

@@ -24,6 +24,7 @@ public static partial class BotWebApp
         app.MapHealth();
         app.MapLineWebhook();
         app.MapPhotos();
+        app.MapDocuments();
         app.MapJobs();
         return app;
     }

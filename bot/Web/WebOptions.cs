@@ -10,4 +10,7 @@ public sealed class WebOptions
     /// complaint's handlers are sent — are built on it. Empty: no links are sent, only what they would show is named.
     /// </summary>
     public string PublicBaseUrl { get; set; } = "";
+
+    /// <summary>How long a document link sent in a chat opens the document.</summary>
+    public TimeSpan DocumentLinkLifetime { get; set; } = TimeSpan.FromDays(7);
 }

@@ -44,4 +44,7 @@ public sealed record FlexText(string Text) : FlexComponent
     public string? Align { get; init; }
 
     public int? MaxLines { get; init; }
+
+    /// <summary><c>underline</c> for a line that opens an address.</summary>
+    public string? Decoration { get; init; }
 }

@@ -8,6 +8,7 @@ namespace ItaBot.Bot.Line.Messages;
 [JsonDerivedType(typeof(CameraAction), "camera")]
 [JsonDerivedType(typeof(CameraRollAction), "cameraRoll")]
 [JsonDerivedType(typeof(LocationAction), "location")]
+[JsonDerivedType(typeof(UriAction), "uri")]
 public abstract record LineAction
 {
     public string? Label { get; init; }
@@ -24,3 +25,6 @@ public sealed record CameraRollAction : LineAction;
 
 /// <summary>Opens the location picker; the place is sent as a location message. Quick replies only.</summary>
 public sealed record LocationAction : LineAction;
+
+/// <summary>Opens <paramref name="Uri"/> in LINE's browser.</summary>
+public sealed record UriAction(string Uri) : LineAction;

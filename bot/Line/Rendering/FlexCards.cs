@@ -86,6 +86,10 @@ public static class FlexCards
             new FlexText(field.Value) { Size = "xs", Color = Ink, Flex = 5, Wrap = true }),
         ProgressRow progress => Progress(progress),
         LinkRow link => Link(link),
+        AddressRow address => FlexBox.Horizontal(new FlexText(address.Title) { Size = "sm", Color = "#1D4ED8", Decoration = "underline", Wrap = true }) with
+        {
+            Action = new UriAction(address.Address.AbsoluteUri) { Label = LineLimits.TrimCharacters(address.Title, LineLimits.QuickReplyLabel) },
+        },
         _ => throw new ArgumentOutOfRangeException(nameof(row), row.GetType().Name, "no Flex drawing for this row"),
     };
 

@@ -1,3 +1,4 @@
+using ItaBot.Bot.Documents;
 using ItaBot.Bot.Cards;
 using ItaBot.Bot.Conversation;
 using ItaBot.Bot.Dialogs;
@@ -140,6 +141,16 @@ public class IntentRecognizerTests
     [InlineData("delete my data")]
     public void Asking_to_erase_ones_data_is_erasure(string text) =>
         Assert.IsType<EraseMyDataIntent>(recognizer.Recognize(text));
+
+    [Theory]
+    [InlineData("รายงานความก้าวหน้า", DocumentKind.Progress, null, null)]
+    [InlineData("รายงานความก้าวหน้า ปีงบประมาณ ๒๕๖๘ รอบ ๑๒ เดือน", DocumentKind.Progress, 2568, 12)]
+    [InlineData("progress report fy 2568 6 months", DocumentKind.Progress, 2568, 6)]
+    [InlineData("รายงานสถิติเรื่องร้องเรียน", DocumentKind.Complaints, null, null)]
+    [InlineData("รายงานสถิติร้องเรียน ปี 68", DocumentKind.Complaints, 2568, null)]
+    [InlineData("complaint report", DocumentKind.Complaints, null, null)]
+    public void Asking_for_a_document_names_it_and_its_period(string text, DocumentKind kind, int? fiscalYear, int? months) =>
+        Assert.Equal(new ReportIntent(kind, fiscalYear, months), recognizer.Recognize(text));
 
     [Theory]
     [InlineData("สถิติเรื่องร้องเรียน", false, null)]

@@ -1,0 +1,32 @@
+using ItaBot.Bot.Documents;
+using ItaBot.Core.Reports;
+
+namespace ItaBot.Bot.Web;
+
+/// <summary><c>GET /documents/{token}/{name}</c>: a document drawn as the data stands now, by a link <see cref="DocumentLinks"/> made.</summary>
+public static class DocumentEndpoints
+{
+    public static IEndpointRouteBuilder MapDocuments(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet(DocumentLinks.Route, ServeAsync);
+        return endpoints;
+    }
+
+    // A link not made here, or expired, gets the same 404 as one that never existed.
+    private static async Task<IResult> ServeAsync(string token, DocumentLinks links, DocumentMaker maker, CancellationToken cancellationToken)
+    {
+        if (links.Read(token) is not { } request)
+        {
+            return Results.NotFound();
+        }
+
+        try
+        {
+            return Results.File(await maker.MakeAsync(request, cancellationToken), request.ContentType, request.FileName);
+        }
+        catch (ReportException e)
+        {
+            return Results.Text(e.Message, "text/plain; charset=utf-8", statusCode: StatusCodes.Status409Conflict);
+        }
+    }
+}
