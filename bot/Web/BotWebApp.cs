@@ -19,12 +19,15 @@ public static partial class BotWebApp
         builder.AddItaBot();
         builder.AddLine();
         builder.AddScheduler();
+        builder.Services.AddMemoryCache();
+        builder.Services.AddOptions<PublicOptions>().BindConfiguration(PublicOptions.Section);
         configure?.Invoke(builder);
         var app = builder.Build();
         app.MapHealth();
         app.MapLineWebhook();
         app.MapPhotos();
         app.MapDocuments();
+        app.MapPublicPages();
         app.MapJobs();
         return app;
     }
