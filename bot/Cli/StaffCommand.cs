@@ -15,9 +15,9 @@ internal sealed class StaffCommand(Terminal terminal)
 {
     private const string Usage = """
         ใช้ / usage:
-          staff invite --name NAME --role staff|manager|admin [--unit UNIT[,UNIT]] [--integrity-officer yes] [--new-unit yes]
+          staff invite --name NAME --role staff|manager|admin [--unit UNIT[,UNIT]] [--integrity-officer yes] [--position ตำแหน่ง] [--new-unit yes]
           staff list [--all yes]
-          staff change ID [--role ROLE] [--unit UNIT[,UNIT]] [--integrity-officer yes|no] [--new-unit yes]
+          staff change ID [--role ROLE] [--unit UNIT[,UNIT]] [--integrity-officer yes|no] [--position ตำแหน่ง] [--new-unit yes]
           a unit no complaint kind and no measure names is asked about first (--new-unit yes: keep it without asking)
           staff code ID       a new one-time code (earlier unused codes stop working)
           staff unlink ID     the LINE account becomes a citizen's; the person may link again
@@ -36,9 +36,9 @@ internal sealed class StaffCommand(Terminal terminal)
         var units = scope.ServiceProvider.GetRequiredService<KnownUnits>();
         return args switch
         {
-            ["invite", .. var rest] => await InviteAsync(people, calendar, units, CommandOptions.Parse(rest, "--name", "--role", "--unit", "--integrity-officer", "--new-unit")),
+            ["invite", .. var rest] => await InviteAsync(people, calendar, units, CommandOptions.Parse(rest, "--name", "--role", "--unit", "--integrity-officer", "--position", "--new-unit")),
             ["list", .. var rest] => await ListAsync(people, CommandOptions.Parse(rest, "--all")),
-            ["change", var id, .. var rest] => await ChangeAsync(people, units, Id(id), CommandOptions.Parse(rest, "--role", "--unit", "--integrity-officer", "--new-unit")),
+            ["change", var id, .. var rest] => await ChangeAsync(people, units, Id(id), CommandOptions.Parse(rest, "--role", "--unit", "--integrity-officer", "--position", "--new-unit")),
             ["code", var id] => await CodeAsync(people, calendar, Id(id)),
             ["unlink", var id] => Done(await LeaveAsync(scope.ServiceProvider, Id(id), people.UnlinkAsync), id, "ยกเลิกการเชื่อมบัญชี LINE แล้ว / unlinked"),
             ["revoke", var id] => Done(await LeaveAsync(scope.ServiceProvider, Id(id), people.RevokeAsync), id, "เพิกถอนสิทธิ์แล้ว / revoked"),
@@ -56,7 +56,7 @@ internal sealed class StaffCommand(Terminal terminal)
             return 1;
         }
 
-        var invitation = await people.InviteAsync(name, role, units, YesNo(options["--integrity-officer"]) ?? false, CancellationToken.None);
+        var invitation = await people.InviteAsync(name, role, units, YesNo(options["--integrity-officer"]) ?? false, CancellationToken.None, options["--position"]);
         terminal.Out.WriteLine($"เพิ่ม {Describe(invitation.Person)} แล้ว / added as person {invitation.Person.Id}");
         WriteCode(invitation, calendar);
         return 0;
@@ -118,7 +118,7 @@ internal sealed class StaffCommand(Terminal terminal)
             return 1;
         }
 
-        var changed = await people.ChangeAsync(id, role, units, YesNo(options["--integrity-officer"]), CancellationToken.None);
+        var changed = await people.ChangeAsync(id, role, units, YesNo(options["--integrity-officer"]), CancellationToken.None, options["--position"]);
         return changed is null ? NotFound(id.ToString(CultureInfo.InvariantCulture)) : Done(changed, null, "แก้ไขแล้ว / changed");
     }
 
@@ -179,7 +179,8 @@ internal sealed class StaffCommand(Terminal terminal)
     {
         var units = person.Units.Count == 0 ? "" : " · " + string.Join(", ", person.Units);
         var officer = person.IsIntegrityOfficer ? " · รับเรื่องทุจริต" : "";
-        return $"{person.Name} ({person.Role.Thai()}{units}{officer})";
+        var position = person.Position is { } p ? $" · {p}" : "";
+        return $"{person.Name} ({person.Role.Thai()}{units}{officer}{position})";
     }
 
     private static int Id(string text) =>

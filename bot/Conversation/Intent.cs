@@ -143,6 +143,27 @@ public sealed record ReportIntent(Documents.DocumentKind Kind, int? FiscalYear, 
     public override IReadOnlyCollection<Role> AllowedRoles => Managers;
 }
 
+/// <summary>"ส่งรายงาน [6|12 เดือน] [ปีงบประมาณ 2568]": the officer sends the progress report up the approval chain.</summary>
+public sealed record SendReportIntent(int? FiscalYear, int? Months) : Intent
+{
+    public override IReadOnlyCollection<Role> AllowedRoles => Staff;
+}
+
+/// <summary>
+/// "ทราบ รายงาน 6/2568", "เห็นชอบ รายงาน 6/2568", "ความเห็น รายงาน 6/2568 …", "ส่งกลับ รายงาน 6/2568 …": an approver's
+/// word on the report waiting for them; a comment or a reason not typed with it is asked for.
+/// </summary>
+public sealed record ReviewReportIntent(Core.Approvals.ApprovalDecision Decision, int Months, int FiscalYear, string? Text) : Intent
+{
+    public override IReadOnlyCollection<Role> AllowedRoles => Staff;
+}
+
+/// <summary>"รายงาน 6/2568": a report going up the chain, for the people in it — where it is, and its documents.</summary>
+public sealed record ShowSubmissionIntent(int Months, int FiscalYear) : Intent
+{
+    public override IReadOnlyCollection<Role> AllowedRoles => Staff;
+}
+
 /// <summary>
 /// "ให้คะแนน C68-00042 5", from the rating buttons; "5 มากที่สุด" or "4" alone, without a number, rates the sender's
 /// latest finished complaint.

@@ -35,6 +35,30 @@ public sealed partial class IntentRecognizer
             return new CancelIntent();
         }
 
+        if (SendReport().Match(normalized) is { Success: true } send)
+        {
+            return new SendReportIntent(Year(send), send.Groups["months"].Success ? int.Parse(send.Groups["months"].Value, CultureInfo.InvariantCulture) : null);
+        }
+
+        if (ReviewReport().Match(normalized) is { Success: true } review)
+        {
+            var decision = review.Groups["word"].Value switch
+            {
+                "ทราบ" or "noted" => Core.Approvals.ApprovalDecision.Noted,
+                "เห็นชอบ" or "agree" or "approve" => Core.Approvals.ApprovalDecision.Agreed,
+                "ส่งกลับ" or "send back" => Core.Approvals.ApprovalDecision.SentBack,
+                _ => Core.Approvals.ApprovalDecision.Commented,
+            };
+            // The words as typed, not lower-cased and with their own digits: they go into the memo.
+            var typed = review.Groups["text"].Success ? Whitespace().Replace(text, " ").Trim()[review.Groups["text"].Index..] : null;
+            return new ReviewReportIntent(decision, Int(review, "months"), FullYear(Int(review, "year")), typed);
+        }
+
+        if (ShowSubmission().Match(normalized) is { Success: true } show)
+        {
+            return new ShowSubmissionIntent(Int(show, "months"), FullYear(Int(show, "year")));
+        }
+
         if (ProgressReport().Match(normalized) is { Success: true } progress)
         {
             return new ReportIntent(Documents.DocumentKind.Progress, Year(progress), progress.Groups["months"].Success ? int.Parse(progress.Groups["months"].Value, CultureInfo.InvariantCulture) : null);
@@ -235,7 +259,23 @@ public sealed partial class IntentRecognizer
 
     /// <summary>A fiscal year the match named ("ปีงบประมาณ 2568", "ปี 68"), Buddhist era.</summary>
     private static int? Year(Match match) =>
-        match.Groups["year"].Success && ThaiDigits.TryParse(match.Groups["year"].Value, out var y) ? (y < 100 ? 2500 + y : y) : null;
+        match.Groups["year"].Success && ThaiDigits.TryParse(match.Groups["year"].Value, out var y) ? FullYear(y) : null;
+
+    private static int FullYear(int year) => year < 100 ? 2500 + year : year;
+
+    private static int Int(Match match, string group) => int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture);
+
+    // "ส่งรายงาน", "ส่งรายงาน 6 เดือน", "ส่งรายงานความก้าวหน้า ปีงบประมาณ 2568 รอบ 12 เดือน", "send report".
+    [GeneratedRegex(@"^(?:ส่งรายงาน(?:ความก้าวหน้า)?|send report)\s*(?:(?:ปีงบประมาณ|ปีงบ|ปี|fy|fiscal year)\s*(?<year>[0-9]{2,4}))?\s*(?:(?:รอบ\s*)?(?<months>6|12)\s*(?:เดือน|months?))?\s*(?:(?:ปีงบประมาณ|ปีงบ|ปี|fy)\s*(?<year>[0-9]{2,4}))?\s*$")]
+    private static partial Regex SendReport();
+
+    // "ทราบ รายงาน 6/2568", "เห็นชอบ รายงาน 6/68", "ความเห็น รายงาน 6/2568 ควรเร่งรัด", "ส่งกลับ รายงาน 12/2568 ตัวเลขไม่ตรง".
+    [GeneratedRegex(@"^(?<word>ทราบ|เห็นชอบ|ความเห็น|ส่งกลับ|noted|agree|approve|comment|send back)\s*(?:รายงาน|report)\s*(?<months>6|12)\s*/\s*(?<year>[0-9]{2}|[0-9]{4})(?:\s+(?<text>.+))?$")]
+    private static partial Regex ReviewReport();
+
+    // "รายงาน 6/2568", "report 12/2568".
+    [GeneratedRegex(@"^(?:รายงาน|report)\s*(?<months>6|12)\s*/\s*(?<year>[0-9]{2}|[0-9]{4})\s*$")]
+    private static partial Regex ShowSubmission();
 
     // "รายงานความก้าวหน้า", "รายงานความก้าวหน้า ปีงบประมาณ 2568 6 เดือน", "progress report fy 2568 12 months".
     [GeneratedRegex(@"^(?:รายงานความก้าวหน้า|รายงานผลการดำเนินการ|รายงานมาตรการ|progress report)\s*(?:(?:ปีงบประมาณ|ปีงบ|ปี|fy|fiscal year)\s*(?<year>[0-9]{2,4}))?\s*(?:(?:รอบ\s*)?(?<months>6|12)\s*(?:เดือน|months?))?\s*$")]

@@ -2,11 +2,13 @@ using System.Globalization;
 using ItaBot.Bot.Cards;
 using ItaBot.Bot.Conversation.Complaints;
 using ItaBot.Bot.Dialogs;
+using ItaBot.Bot.Dialogs.Approvals;
 using ItaBot.Bot.Dialogs.Complaints;
 using ItaBot.Bot.Dialogs.Feedback;
 using ItaBot.Bot.Dialogs.People;
 using ItaBot.Bot.Dialogs.Privacy;
 using ItaBot.Bot.Dialogs.Measures;
+using ItaBot.Core.Approvals;
 
 namespace ItaBot.Bot.Conversation;
 
@@ -17,7 +19,8 @@ namespace ItaBot.Bot.Conversation;
 /// </summary>
 public sealed class TurnRouter(
     IntentRecognizer recognizer, DialogRunner dialogs, MeasureAnswers measures, MyWorkAnswers work, RegistrationAnswers registration,
-    ComplaintAnswers complaints, ComplaintStatisticsAnswers statistics, SuggestionAnswers suggestions, ReportAnswers reports, HelpAnswers help)
+    ComplaintAnswers complaints, ComplaintStatisticsAnswers statistics, SuggestionAnswers suggestions, ReportAnswers reports, ReportApprovals approvals,
+    HelpAnswers help)
 {
     public async Task<Reply> RespondAsync(Turn turn, CancellationToken cancellationToken)
     {
@@ -81,6 +84,11 @@ public sealed class TurnRouter(
             OpenComplaintsIntent => await complaints.OpenAsync(turn.Sender, cancellationToken),
             ComplaintStatisticsIntent stats => await statistics.ForAsync(stats.Period, cancellationToken),
             ReportIntent report => await reports.ForAsync(report, cancellationToken),
+            SendReportIntent send => await approvals.SendAsync(turn.Sender, send.FiscalYear, send.Months, cancellationToken),
+            ReviewReportIntent { Decision: ApprovalDecision.Commented or ApprovalDecision.SentBack, Text: null } review =>
+                await dialogs.BeginAsync(turn, ReviewReportDialog.Name, ReviewReportDialog.Args(review.Decision, review.Months, review.FiscalYear), cancellationToken),
+            ReviewReportIntent review => await approvals.DecideAsync(turn.Sender, review.Decision, review.Months, review.FiscalYear, review.Text, cancellationToken),
+            ShowSubmissionIntent show => await approvals.ShowAsync(turn.Sender, show.Months, show.FiscalYear, cancellationToken),
             RateComplaintIntent rate => await dialogs.BeginAsync(turn, RateComplaintDialog.Name, RateComplaintDialog.Args(rate.Number, rate.Rating), cancellationToken),
             SurveyIntent => await dialogs.BeginAsync(turn, SurveyDialog.Name, null, cancellationToken),
             SuggestionListIntent => await suggestions.LatestAsync(cancellationToken),

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using ItaBot.Bot.Dialogs.Approvals;
 using ItaBot.Bot.Dialogs.Complaints;
 using ItaBot.Bot.Dialogs.Feedback;
 using ItaBot.Bot.Dialogs.Measures;
@@ -20,4 +21,5 @@ namespace ItaBot.Bot.Dialogs;
 [JsonSerializable(typeof(SuggestionState))]
 [JsonSerializable(typeof(EraseMyDataState))]
 [JsonSerializable(typeof(InviteState))]
+[JsonSerializable(typeof(ReviewReportState))]
 internal sealed partial class DialogJsonContext : JsonSerializerContext;

@@ -20,7 +20,10 @@ internal static class MemoDocument
     /// <summary>The writer of the memo, as the signature block shows them; blank lines to sign on when not given.</summary>
     public sealed record Writer(string? Name, string? Position);
 
-    public static void Write(ProgressReport report, ReportOptions options, DateOnly date, Writer writer, Stream output, DocumentStyle style)
+    /// <summary>An approver's block under the memo (seed 000): ความเห็น… or, the last, คำสั่ง…, their words, name, position and date.</summary>
+    public sealed record Block(string Heading, string Comment, string Name, string Position, DateOnly Date);
+
+    public static void Write(ProgressReport report, ReportOptions options, DateOnly date, Writer writer, IReadOnlyList<Block> blocks, Stream output, DocumentStyle style)
     {
         using var document = new OfficialDocument(output, style);
         document.Paragraph(Heading, size: 29, bold: true, align: JustificationValues.Center);
@@ -49,6 +52,14 @@ internal static class MemoDocument
         document.Paragraph("", spaceBefore: 24);
         document.Paragraph($"({writer.Name ?? "...................................."})", align: JustificationValues.Center);
         document.Paragraph(writer.Position ?? "....................................", align: JustificationValues.Center);
+        foreach (var block in blocks)
+        {
+            document.Paragraph($"{block.Heading}  {block.Comment}", spaceBefore: 18);
+            document.Paragraph($"({block.Name})", spaceBefore: 18, align: JustificationValues.Center);
+            document.Paragraph(block.Position, align: JustificationValues.Center);
+            document.Paragraph(ThaiDate.FormatLong(block.Date), align: JustificationValues.Center);
+        }
+
         document.Save();
     }
 }

@@ -2,6 +2,7 @@ using ItaBot.Bot.Cards;
 using ItaBot.Bot.Conversation;
 using ItaBot.Bot.Conversation.Complaints;
 using ItaBot.Bot.Dialogs;
+using ItaBot.Bot.Dialogs.Approvals;
 using ItaBot.Bot.Dialogs.Complaints;
 using ItaBot.Bot.Dialogs.Feedback;
 using ItaBot.Bot.Dialogs.People;
@@ -31,6 +32,8 @@ internal static class ConversationServices
         builder.Services.AddScoped<IDialog, RateComplaintDialog>();
         builder.Services.AddScoped<IDialog, SurveyDialog>();
         builder.Services.AddScoped<IDialog, SuggestionDialog>();
+        builder.Services.AddScoped<IDialog, ReviewReportDialog>();
+        builder.Services.AddScoped<ReportApprovals>();
         builder.Services.AddScoped<IDialog, EraseMyDataDialog>();
         builder.Services.AddScoped<IDialog, InviteDialog>();
         builder.Services.AddSingleton<ComplaintCards>();

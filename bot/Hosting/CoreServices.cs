@@ -1,4 +1,5 @@
 using ItaBot.Core;
+using ItaBot.Core.Approvals;
 using ItaBot.Core.Calendar;
 using ItaBot.Core.Complaints;
 using ItaBot.Core.Feedback;
@@ -81,6 +82,9 @@ internal static class CoreServices
         builder.Services.AddOptions<ComplaintOptions>().BindConfiguration(ComplaintOptions.Section);
         builder.Services.AddSingleton(services => services.GetRequiredService<IOptions<ComplaintOptions>>().Value);
         builder.Services.AddScoped<FilerKeys>();
+        builder.Services.AddOptions<ApprovalOptions>().BindConfiguration(ApprovalOptions.Section);
+        builder.Services.AddSingleton(services => services.GetRequiredService<IOptions<ApprovalOptions>>().Value);
+        builder.Services.AddScoped<ApprovalDesk>();
         builder.Services.AddScoped<ComplaintDesk>();
         builder.Services.AddScoped<YearlyNumbers>();
         builder.Services.AddScoped<FeedbackBox>();

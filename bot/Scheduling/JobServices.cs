@@ -18,6 +18,7 @@ internal static class JobServices
         builder.Services.AddScoped<IScheduledJob, MonthlySummaryJob>();
         builder.Services.AddScoped<IScheduledJob, ComplaintDeadlineJob>();
         builder.Services.AddScoped<IScheduledJob, RetentionJob>();
+        builder.Services.AddScoped<IScheduledJob, ApprovalReminderJob>();
         builder.Services.AddSingleton<JobRunner>();
         return builder;
     }

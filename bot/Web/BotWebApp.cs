@@ -28,6 +28,7 @@ public static partial class BotWebApp
         app.MapPhotos();
         app.MapDocuments();
         app.MapPublicPages();
+        app.MapPublicProgressPages();
         app.MapJobs();
         return app;
     }

@@ -1,4 +1,5 @@
 using ItaBot.Bot.Documents;
+using ItaBot.Core.Approvals;
 using ItaBot.Core.Reports;
 
 namespace ItaBot.Bot.Web;
@@ -13,9 +14,11 @@ public static class DocumentEndpoints
     }
 
     // A link not made here, or expired, gets the same 404 as one that never existed.
-    private static async Task<IResult> ServeAsync(string token, DocumentLinks links, DocumentMaker maker, CancellationToken cancellationToken)
+    // A draft going up the chain opens only for the people in the chain, while they are still linked.
+    private static async Task<IResult> ServeAsync(string token, DocumentLinks links, DocumentMaker maker, ApprovalDesk approvals, CancellationToken cancellationToken)
     {
-        if (links.Read(token) is not { } request)
+        if (links.Read(token) is not { } request
+            || (request.Submitted && (request.For is not int person || !await approvals.InChainAsync(request.FiscalYear, request.Months ?? 6, person, cancellationToken))))
         {
             return Results.NotFound();
         }

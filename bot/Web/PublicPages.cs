@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using ItaBot.Bot.Documents;
 using ItaBot.Core;
+using ItaBot.Core.Approvals;
 using ItaBot.Core.Calendar;
 using ItaBot.Core.Reports;
 using Microsoft.Extensions.Caching.Memory;
@@ -21,7 +22,7 @@ public static class PublicPages
 
     public static IEndpointRouteBuilder MapPublicPages(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/public", Index);
+        endpoints.MapGet("/public", IndexAsync);
         endpoints.MapGet("/public/complaints/{year:int}", (int year, HttpContext context, CancellationToken ct) => ComplaintsAsync(context, Request(year, null), ct));
         endpoints.MapGet("/public/complaints/{year:int}/q{quarter:int}", (int year, int quarter, HttpContext context, CancellationToken ct) => ComplaintsAsync(context, Request(year, quarter), ct));
         endpoints.MapGet("/public/complaints/{year:int}/report.pdf", (int year, HttpContext context, CancellationToken ct) => PdfAsync(context, Request(year, null), ct));
@@ -35,8 +36,9 @@ public static class PublicPages
     private static DocumentRequest Request(int year, int? quarter) => new(DocumentKind.Complaints, year, Quarter: quarter);
 
     /// <summary>This fiscal year's and the last one's statistics, the year and each quarter begun.</summary>
-    private static IResult Index(FiscalCalendar calendar, IOptions<OrganizationOptions> organization)
+    private static async Task<IResult> IndexAsync(FiscalCalendar calendar, IOptions<OrganizationOptions> organization, ApprovalDesk approvals, CancellationToken cancellationToken)
     {
+        var approved = PublicProgressPages.Index(await approvals.ApprovedAsync(cancellationToken));
         var html = new StringBuilder("<p>สถิติเรื่องร้องเรียนและการแก้ไข ตามที่การประเมินคุณธรรมและความโปร่งใส (ITA) ให้เปิดเผย</p>");
         foreach (var year in new[] { calendar.CurrentYear, new FiscalYear(calendar.CurrentYear.BuddhistYear - 1) })
         {
@@ -49,6 +51,8 @@ public static class PublicPages
 
             html.Append("</ul>");
         }
+
+        html.Append(approved);
 
         return Results.Content(PublicHtml.Page("ข้อมูลเปิดเผยต่อสาธารณะ", organization.Value.Name, html.ToString()), "text/html; charset=utf-8");
     }
@@ -91,12 +95,18 @@ public static class PublicPages
             return Results.NotFound();
         }
 
-        var pdf = await services.GetRequiredService<IMemoryCache>().GetOrCreateAsync(request, entry =>
+        return await PdfAsync(services, request, request.FileName, () => services.GetRequiredService<DocumentMaker>().MakeAsync(request, cancellationToken));
+    }
+
+    /// <summary>A PDF for a public page, made once and kept a while under <paramref name="key"/>.</summary>
+    public static async Task<IResult> PdfAsync(IServiceProvider services, object key, string fileName, Func<Task<byte[]>> make)
+    {
+        var pdf = await services.GetRequiredService<IMemoryCache>().GetOrCreateAsync(key, entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = PdfKept;
-            return services.GetRequiredService<DocumentMaker>().MakeAsync(request, cancellationToken);
+            return make();
         });
-        return Results.File(pdf!, request.ContentType, request.FileName);
+        return Results.File(pdf!, "application/pdf", fileName);
     }
 
     /// <summary>The period a public address names; none for a quarter that does not exist or a year far off.</summary>

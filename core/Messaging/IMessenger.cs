@@ -27,8 +27,14 @@ public sealed record Notice(string Text, IReadOnlyList<NoticeButton> Buttons)
     public IReadOnlyList<Guid> Photos { get; init; } = [];
 }
 
-/// <summary>A card of labelled figures: a summary for managers.</summary>
-public sealed record NoticeCard(string Title, string? Subtitle, IReadOnlyList<NoticeField> Fields);
+/// <summary>A card of labelled figures: a summary for managers; with links to documents to open, where the channel can.</summary>
+public sealed record NoticeCard(string Title, string? Subtitle, IReadOnlyList<NoticeField> Fields)
+{
+    public IReadOnlyList<NoticeLink> Links { get; init; } = [];
+}
+
+/// <summary>A document to open: what the line says, and its address on the bot's web server.</summary>
+public sealed record NoticeLink(string Label, Uri Address);
 
 public sealed record NoticeField(string Label, string Value);
 

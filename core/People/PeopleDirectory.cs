@@ -31,7 +31,8 @@ public sealed class PeopleDirectory(ItaBotDbContext db, TimeProvider time)
         return person is null ? Member.Citizen(lineUserId) : Member.Of(person, lineUserId);
     }
 
-    public async Task<Invitation> InviteAsync(string name, Role role, IReadOnlyList<string> units, bool integrityOfficer, CancellationToken cancellationToken)
+    public async Task<Invitation> InviteAsync(
+        string name, Role role, IReadOnlyList<string> units, bool integrityOfficer, CancellationToken cancellationToken, string? position = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         if (role == Role.Citizen)
@@ -45,6 +46,7 @@ public sealed class PeopleDirectory(ItaBotDbContext db, TimeProvider time)
             Role = role,
             Units = Clean(units),
             IsIntegrityOfficer = integrityOfficer,
+            Position = Position(position),
             InvitedAt = time.GetUtcNow(),
         };
         db.People.Add(person);
@@ -150,7 +152,9 @@ public sealed class PeopleDirectory(ItaBotDbContext db, TimeProvider time)
         db.People.AsNoTracking().Where(p => includeRevoked || p.RevokedAt == null).OrderBy(p => p.Id).ToListAsync(cancellationToken);
 
     /// <summary>Changes what is given; the rest stays. Null when there is no such active person.</summary>
-    public async Task<Person?> ChangeAsync(int personId, Role? role, IReadOnlyList<string>? units, bool? integrityOfficer, CancellationToken cancellationToken)
+    /// <summary>Changes what is given; <paramref name="position"/> empty takes the position away, none leaves it.</summary>
+    public async Task<Person?> ChangeAsync(
+        int personId, Role? role, IReadOnlyList<string>? units, bool? integrityOfficer, CancellationToken cancellationToken, string? position = null)
     {
         if (role == Role.Citizen)
         {
@@ -166,9 +170,12 @@ public sealed class PeopleDirectory(ItaBotDbContext db, TimeProvider time)
         person.Role = role ?? person.Role;
         person.Units = units is null ? person.Units : Clean(units);
         person.IsIntegrityOfficer = integrityOfficer ?? person.IsIntegrityOfficer;
+        person.Position = position is null ? person.Position : Position(position);
         await db.SaveChangesAsync(cancellationToken);
         return person;
     }
+
+    private static string? Position(string? position) => string.IsNullOrWhiteSpace(position) ? null : position.Trim();
 
     /// <summary>The person's LINE account is a citizen's again; they may link anew with a fresh code.</summary>
     public async Task<Person?> UnlinkAsync(int personId, CancellationToken cancellationToken)

@@ -15,6 +15,9 @@ public sealed class Person
     /// <summary>The units (กองคลัง, สำนักปลัด …) the person works in; what they may update and are reminded of.</summary>
     public List<string> Units { get; set; } = [];
 
+    /// <summary>ตำแหน่ง (หัวหน้าสำนักปลัด, ปลัดเทศบาล …): where the person stands in a report's approval chain, and how it is signed.</summary>
+    public string? Position { get; set; }
+
     /// <summary>Receives corruption and misconduct reports (ปลัด by default, see <see cref="PeopleDirectory.IntegrityOfficersAsync"/>).</summary>
     public bool IsIntegrityOfficer { get; set; }
 

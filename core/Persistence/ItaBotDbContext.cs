@@ -1,3 +1,4 @@
+using ItaBot.Core.Approvals;
 using ItaBot.Core.Complaints;
 using ItaBot.Core.Conversations;
 using ItaBot.Core.Feedback;
@@ -63,6 +64,10 @@ public class ItaBotDbContext : DbContext
     public DbSet<AppSecret> AppSecrets => Set<AppSecret>();
 
     public DbSet<LedgerEntry> LedgerEntries => Set<LedgerEntry>();
+
+    public DbSet<ReportSubmission> ReportSubmissions => Set<ReportSubmission>();
+
+    public DbSet<ApprovalStep> ApprovalSteps => Set<ApprovalStep>();
 
     public DbSet<InboxEvent> InboxEvents => Set<InboxEvent>();
 

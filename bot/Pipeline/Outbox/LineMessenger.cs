@@ -46,7 +46,7 @@ public sealed class LineMessenger(ItaBotDbContext db, LineOutbox outbox, PhotoLi
     }
 
     private static Card CardOf(NoticeCard card, string text) =>
-        new(new CardHeader(card.Title, card.Subtitle, null), [.. card.Fields.Select(f => new FieldRow(f.Label, f.Value))], null)
+        new(new CardHeader(card.Title, card.Subtitle, null), [.. card.Fields.Select(f => new FieldRow(f.Label, f.Value)), .. card.Links.Select(l => new AddressRow(l.Label, l.Address))], null)
         {
             AltText = text,
         };

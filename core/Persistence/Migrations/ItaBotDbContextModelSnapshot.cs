@@ -17,6 +17,112 @@ namespace ItaBot.Core.Persistence.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
+            modelBuilder.Entity("ItaBot.Core.Approvals.ApprovalStep", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PersonName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Position")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReportSubmissionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("WaitingSince")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportSubmissionId");
+
+                    b.ToTable("ApprovalSteps");
+                });
+
+            modelBuilder.Entity("ItaBot.Core.Approvals.ReportSubmission", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ApprovedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ApprovedFileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ApprovedReportFileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Months")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SentByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SentByPersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SentByPosition")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FiscalYear", "Months")
+                        .IsUnique();
+
+                    b.ToTable("ReportSubmissions");
+                });
+
             modelBuilder.Entity("ItaBot.Core.Complaints.AppSecret", b =>
                 {
                     b.Property<string>("Name")
@@ -707,6 +813,10 @@ namespace ItaBot.Core.Persistence.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Position")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("RevokedAt")
                         .HasColumnType("INTEGER");
 
@@ -758,6 +868,15 @@ namespace ItaBot.Core.Persistence.Migrations
                         .IsUnique();
 
                     b.ToTable("Ledger", (string)null);
+                });
+
+            modelBuilder.Entity("ItaBot.Core.Approvals.ApprovalStep", b =>
+                {
+                    b.HasOne("ItaBot.Core.Approvals.ReportSubmission", null)
+                        .WithMany("Steps")
+                        .HasForeignKey("ReportSubmissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ItaBot.Core.Complaints.ComplaintEntry", b =>
@@ -816,6 +935,11 @@ namespace ItaBot.Core.Persistence.Migrations
                         .IsRequired();
 
                     b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("ItaBot.Core.Approvals.ReportSubmission", b =>
+                {
+                    b.Navigation("Steps");
                 });
 
             modelBuilder.Entity("ItaBot.Core.Complaints.Complaint", b =>

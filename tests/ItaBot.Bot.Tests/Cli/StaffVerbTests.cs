@@ -86,6 +86,20 @@ public class StaffVerbTests
         Assert.Contains("เพิกถอนแล้ว / revoked", list.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_position_is_given_at_invitation_changed_and_taken_away()
+    {
+        using var database = new TempDatabaseFile();
+        var invite = await BotVerb.RunAsync(database, "", "staff", "invite", "--name", "สมชาย", "--role", "staff", "--unit", "สำนักปลัด", "--position", "หัวหน้าสำนักปลัด");
+        Assert.Contains("สมชาย (เจ้าหน้าที่ · สำนักปลัด · หัวหน้าสำนักปลัด)", invite.Output, StringComparison.Ordinal);
+
+        var change = await BotVerb.RunAsync(database, "", "staff", "change", "1", "--position", "ปลัดเทศบาล");
+        var taken = await BotVerb.RunAsync(database, "", "staff", "change", "1", "--position", "");
+
+        Assert.Contains("สมชาย (เจ้าหน้าที่ · สำนักปลัด · ปลัดเทศบาล): แก้ไขแล้ว", change.Output, StringComparison.Ordinal);
+        Assert.Contains("สมชาย (เจ้าหน้าที่ · สำนักปลัด): แก้ไขแล้ว", taken.Output, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("invite", "--name", "สมศรี", "--role", "mayor")]
     [InlineData("invite", "--role", "staff")]

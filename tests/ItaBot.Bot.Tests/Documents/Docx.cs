@@ -7,9 +7,12 @@ namespace ItaBot.Bot.Tests.Documents;
 /// <summary>A .docx as Word would read it: its paragraphs outside tables, its tables row by row, each cell's lines.</summary>
 public sealed record Docx(IReadOnlyList<string> Paragraphs, IReadOnlyList<IReadOnlyList<IReadOnlyList<string>>> Tables, IReadOnlySet<string> Fonts, (int Width, int Height) Page)
 {
-    public static Docx Open(string path)
+    public static Docx Open(string path) => Read(File.ReadAllBytes(path));
+
+    public static Docx Read(byte[] content)
     {
-        using var document = WordprocessingDocument.Open(path, isEditable: false);
+        using var stream = new MemoryStream(content);
+        using var document = WordprocessingDocument.Open(stream, isEditable: false);
         var body = document.MainDocumentPart!.Document!.Body!;
         var fonts = document.MainDocumentPart.StyleDefinitionsPart!.Styles!.Descendants<RunFonts>()
             .SelectMany(f => new[] { f.Ascii?.Value, f.ComplexScript?.Value }).OfType<string>().ToHashSet();

@@ -71,9 +71,9 @@ public sealed class PostgresServeTests : IOnPostgres, IDisposable
         await using var first = await starting[0];
         await using var second = await starting[1];
 
-        // Each process enqueues a catch-up run of the five jobs as it starts: once all ten have run, nothing more is sent.
+        // Each process enqueues a catch-up run of every job as it starts: once all of both have run, nothing more is sent.
         await Eventually.Async(
-            () => ScalarsAsync("SELECT id::text FROM hangfire.job WHERE statename = 'Succeeded'"), runs => runs.Count >= 10, runs => $"{runs.Count} of 10 runs done");
+            () => ScalarsAsync("SELECT id::text FROM hangfire.job WHERE statename = 'Succeeded'"), runs => runs.Count >= 2 * AllJobs.Count, runs => $"{runs.Count} of {2 * AllJobs.Count} runs done");
         await BotIdle.WaitAsync(database.NewContext, line);
 
         // Either process may send a message; LINE accepts each retry key once. One key per summary, one summary a month.
@@ -82,7 +82,7 @@ public sealed class PostgresServeTests : IOnPostgres, IDisposable
         Assert.Single(summaries);
         await using var db = database.NewContext();
         Assert.Equal(1, await db.LedgerEntries.CountAsync(e => e.Job == MonthlySummaryJob.JobId && e.Recipient == Manager));
-        Assert.Equal(5, (await ScalarsAsync("SELECT value FROM hangfire.set WHERE key = 'recurring-jobs'")).Count);
+        Assert.Equal(AllJobs.Count, (await ScalarsAsync("SELECT value FROM hangfire.set WHERE key = 'recurring-jobs'")).Count);
         line.AssertContractKept();
     }
 
