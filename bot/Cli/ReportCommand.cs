@@ -1,8 +1,12 @@
+using ItaBot.Bot.Dialogs.Approvals;
 using ItaBot.Bot.Documents;
 using ItaBot.Bot.Hosting;
 using ItaBot.Core.Calendar;
+using ItaBot.Core.People;
+using ItaBot.Core.Persistence;
 using ItaBot.Core.Reports;
 using ItaBot.Core.Text;
+using Microsoft.EntityFrameworkCore;
 
 namespace ItaBot.Bot.Cli;
 
@@ -14,12 +18,18 @@ internal static class ReportCommand
 {
     private const string Usage = """
         ใช้ / usage: report progress|memo [--fiscal-year 2568] [--months 6|12] [--by NAME --position POSITION]
+                     report send --as ID [--fiscal-year 2568] [--months 6|12]
                      report complaints|survey [--fiscal-year 2568 [--months N | --quarter Q] | --from DATE --to DATE]
                      … [--digits thai|arabic] [--format docx|pdf] --out FILE
         """;
 
     public static async Task<int> RunAsync(string[] args, Terminal terminal)
     {
+        if (args is ["send", .. var sendOptions])
+        {
+            return await SendAsync(CommandOptions.Parse(sendOptions, "--fiscal-year", "--months", "--as"), terminal);
+        }
+
         if (args is not [var kind, .. var rest] || !Enum.TryParse<DocumentKind>(kind, ignoreCase: true, out var document) || kind.Any(char.IsDigit))
         {
             throw new UsageException(Usage);
@@ -69,6 +79,33 @@ internal static class ReportCommand
             await terminal.Error.WriteLineAsync(e.Message);
             return 1;
         }
+    }
+
+    /// <summary>
+    /// <c>report send --as ID [--fiscal-year 2568] [--months 6]</c>: what <c>ส่งรายงาน</c> does in LINE, done for the
+    /// person <c>--as</c> names; the pushes wait in the outbox for the server.
+    /// </summary>
+    private static async Task<int> SendAsync(CommandOptions options, Terminal terminal)
+    {
+        var id = options["--as"] is { } text ? Number(text, "--as") : throw new UsageException("--as ID: ผู้ส่งรายงาน (staff list) / the sender (staff list)\n" + Usage);
+        using var host = ConsoleHost.Build(terminal, builder => builder.AddLineOutbox());
+        await host.Services.InitializeDatabaseAsync(CancellationToken.None);
+        using var scope = host.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ItaBotDbContext>();
+        if (await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id && p.RevokedAt == null && p.Role != Role.Citizen) is not { } person)
+        {
+            await terminal.Error.WriteLineAsync($"ไม่พบเจ้าหน้าที่หมายเลข {id} / no staff member {id}");
+            return 1;
+        }
+
+        var (reply, sent) = await scope.ServiceProvider.GetRequiredService<ReportApprovals>().SendAsync(
+            Member.Of(person, person.LineUserId ?? ""),
+            options["--fiscal-year"] is { } year ? Number(year, "--fiscal-year") : null,
+            options["--months"] is { } months ? Number(months, "--months") : null,
+            CancellationToken.None);
+        await db.SaveChangesAsync();
+        TextRenderer.Write(terminal.Out, reply);
+        return sent ? 0 : 1;
     }
 
     private static int Number(string text, string option) =>

@@ -17,8 +17,6 @@ public abstract record Intent
 
     protected static IReadOnlyCollection<Role> Admins { get; } = [Role.Admin];
 
-    protected static IReadOnlyCollection<Role> Managers { get; } = [Role.Manager, Role.Admin];
-
     /// <summary>May be answered where a group reads the answer: nothing personal is asked or shown.</summary>
     public virtual bool FitsGroups => false;
 
@@ -135,12 +133,12 @@ public sealed record ComplaintStatisticsIntent(Complaints.ComplaintPeriod Period
 }
 
 /// <summary>
-/// "รายงานความก้าวหน้า [ปีงบประมาณ 2568] [6 เดือน]", "รายงานสถิติเรื่องร้องเรียน [ปีงบประมาณ 2568]": a manager's
-/// document, its figures in a card and links to open it.
+/// "รายงานความก้าวหน้า [ปีงบประมาณ 2568] [6 เดือน]", "รายงานสถิติเรื่องร้องเรียน [ปีงบประมาณ 2568]": the document
+/// (the draft, for whoever writes it), its figures in a card and links to open it.
 /// </summary>
 public sealed record ReportIntent(Documents.DocumentKind Kind, int? FiscalYear, int? Months) : Intent
 {
-    public override IReadOnlyCollection<Role> AllowedRoles => Managers;
+    public override IReadOnlyCollection<Role> AllowedRoles => Staff;
 }
 
 /// <summary>"ส่งรายงาน [6|12 เดือน] [ปีงบประมาณ 2568]": the officer sends the progress report up the approval chain.</summary>

@@ -84,7 +84,7 @@ public sealed class TurnRouter(
             OpenComplaintsIntent => await complaints.OpenAsync(turn.Sender, cancellationToken),
             ComplaintStatisticsIntent stats => await statistics.ForAsync(stats.Period, cancellationToken),
             ReportIntent report => await reports.ForAsync(report, cancellationToken),
-            SendReportIntent send => await approvals.SendAsync(turn.Sender, send.FiscalYear, send.Months, cancellationToken),
+            SendReportIntent send => (await approvals.SendAsync(turn.Sender, send.FiscalYear, send.Months, cancellationToken)).Reply,
             ReviewReportIntent { Decision: ApprovalDecision.Commented or ApprovalDecision.SentBack, Text: null } review =>
                 await dialogs.BeginAsync(turn, ReviewReportDialog.Name, ReviewReportDialog.Args(review.Decision, review.Months, review.FiscalYear), cancellationToken),
             ReviewReportIntent review => await approvals.DecideAsync(turn.Sender, review.Decision, review.Months, review.FiscalYear, review.Text, cancellationToken),

@@ -19,6 +19,7 @@ internal static class JobServices
         builder.Services.AddScoped<IScheduledJob, ComplaintDeadlineJob>();
         builder.Services.AddScoped<IScheduledJob, RetentionJob>();
         builder.Services.AddScoped<IScheduledJob, ApprovalReminderJob>();
+        builder.Services.AddScoped<IScheduledJob, ReportDraftJob>();
         builder.Services.AddSingleton<JobRunner>();
         return builder;
     }

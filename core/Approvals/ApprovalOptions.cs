@@ -13,6 +13,9 @@ public sealed class ApprovalOptions
 
     public List<string> Chain { get; set; } = [];
 
+    /// <summary>The position of whoever writes the report (นักจัดการงานทั่วไป …): told when a round's draft is ready.</summary>
+    public string Writer { get; set; } = "";
+
     /// <summary>Working days (Monday to Friday) a step may wait before its approver is reminded, once.</summary>
     public int RemindAfterWorkingDays { get; set; } = 3;
 

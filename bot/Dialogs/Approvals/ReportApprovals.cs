@@ -24,8 +24,8 @@ public sealed class ReportApprovals(
 
     public static string ShowCommand(ReportSubmission submission) => $"รายงาน {submission.Key}";
 
-    /// <summary>The officer's ส่งรายงาน: the round asked, or the 6-month one while the year runs and the 12-month one after.</summary>
-    public async Task<Reply> SendAsync(Member sender, int? fiscalYear, int? round, CancellationToken cancellationToken)
+    /// <summary>The officer's ส่งรายงาน: the round asked, or the 6-month one while the year runs and the 12-month one after; whether it went.</summary>
+    public async Task<(Reply Reply, bool Sent)> SendAsync(Member sender, int? fiscalYear, int? round, CancellationToken cancellationToken)
     {
         var year = new FiscalYear(fiscalYear ?? calendar.CurrentYear.BuddhistYear);
         var months = round ?? (calendar.Today > year.End ? 12 : 6);
@@ -34,18 +34,18 @@ public sealed class ReportApprovals(
             var submission = await desk.SendAsync(sender.PersonId!.Value, year.BuddhistYear, months, cancellationToken);
             var first = submission.Waiting!;
             await NotifyApproverAsync(submission, first, cancellationToken);
-            return Reply.Text(
+            return (Reply.Text(
                 $"ส่ง{submission.Name}{(submission.Round > 1 ? $" (ครั้งที่ {submission.Round})" : "")} ถึง{first.Position} ({first.PersonName}) แล้วค่ะ " +
                 "จะแจ้งให้ทราบเมื่อพิจารณาครบหรือถูกส่งกลับ",
-                Choice.Of(ShowCommand(submission)));
+                Choice.Of(ShowCommand(submission))), true);
         }
         catch (ApprovalException e)
         {
-            return Reply.Text(e.Message, Choice.Of("เมนู"));
+            return (Reply.Text(e.Message, Choice.Of("เมนู")), false);
         }
         catch (ReportException e)
         {
-            return Reply.Text(e.Message.Split(" / ")[0], Choice.Of("เมนู"));
+            return (Reply.Text(e.Message.Split(" / ")[0], Choice.Of("เมนู")), false);
         }
     }
 

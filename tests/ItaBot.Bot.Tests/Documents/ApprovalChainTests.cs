@@ -121,6 +121,24 @@ public sealed class ApprovalChainTests() : LineBotTest(new ShiftedTime(new DateT
     }
 
     [Fact]
+    public async Task After_month_6_the_draft_is_announced_to_whoever_writes_it_once_and_not_once_it_was_sent()
+    {
+        const string admin = "U0000000000000000000000000000a001";
+        await TestPeople.LinkAsync(Bot.Services, admin, Role.Admin, PeopleDirectory.PalatUnit);
+        var runner = Bot.Services.GetRequiredService<JobRunner>();
+        var april = new DateTimeOffset(2025, 4, 1, 9, 0, 0, TimeSpan.FromHours(7));
+
+        Assert.Equal(1, await runner.RunAtAsync(ReportDraftJob.JobId, april, CancellationToken.None));
+        Assert.Equal(0, await runner.RunAtAsync(ReportDraftJob.JobId, april.AddDays(1), CancellationToken.None));
+
+        var draft = await PushToAsync(admin);
+        Assert.Contains("ร่างรายงานรอบ 6 เดือน ปีงบประมาณ 2568", draft.Said, StringComparison.Ordinal);
+        Assert.Contains(("ส่งรายงาน", "ส่งรายงาน 6 เดือน ปีงบประมาณ 2568"), draft.QuickReplies);
+        // Last year's 12-month round has no plan in this database: nothing to draft in October.
+        Assert.Equal(0, await runner.RunAtAsync(ReportDraftJob.JobId, new DateTimeOffset(2024, 10, 1, 9, 0, 0, TimeSpan.FromHours(7)), CancellationToken.None));
+    }
+
+    [Fact]
     public async Task A_draft_opens_for_the_people_in_its_chain_and_for_nobody_else()
     {
         await SayAsync(Officer, "ส่งรายงาน");
@@ -136,6 +154,20 @@ public sealed class ApprovalChainTests() : LineBotTest(new ShiftedTime(new DateT
         Assert.Contains(ThaiDigits.ToThai("(ทดสอบ o001)"), Docx.Read(await forHead.Content.ReadAsByteArrayAsync()).Paragraphs);
         Assert.Equal(HttpStatusCode.NotFound, forStranger.StatusCode);
         Assert.Contains("ไม่พบรายงานรอบ 6 เดือน", (await SayAsync(Stranger, Report)).Said, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_report_verb_sends_it_for_a_named_person_and_the_first_approver_is_pushed_by_the_server()
+    {
+        var officer = await QueryAsync(db => db.People.Where(p => p.LineUserId == Officer).Select(p => p.Id).SingleAsync());
+
+        var sent = await BotVerb.RunAsync(Bot.Database, "", "report", "send", "--as", officer.ToString(System.Globalization.CultureInfo.InvariantCulture), "--fiscal-year", "2568", "--months", "6");
+        var again = await BotVerb.RunAsync(Bot.Database, "", "report", "send", "--as", officer.ToString(System.Globalization.CultureInfo.InvariantCulture), "--fiscal-year", "2568", "--months", "6");
+
+        Assert.Equal((0, 1), (sent.ExitCode, again.ExitCode));
+        Assert.Contains("ถึงหัวหน้าสำนักปลัด", sent.Output, StringComparison.Ordinal);
+        Assert.Contains("อยู่ระหว่างเสนอ", again.Output, StringComparison.Ordinal);
+        Assert.Equal(1, await CountAsync<Core.Messaging.OutboxMessage>(m => m.ChatId == Head));
     }
 
     [Fact]
