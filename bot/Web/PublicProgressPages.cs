@@ -7,6 +7,7 @@ using ItaBot.Core.Measures;
 using ItaBot.Core.Persistence;
 using ItaBot.Core.Reports;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace ItaBot.Bot.Web;
 
@@ -45,7 +46,8 @@ public static class PublicProgressPages
         return html.Append("</ul>").ToString();
     }
 
-    private static async Task<IResult> PageAsync(int year, int months, ApprovalDesk approvals, ProgressReports progress, FiscalCalendar calendar, CancellationToken cancellationToken)
+    private static async Task<IResult> PageAsync(
+        int year, int months, ApprovalDesk approvals, ProgressReports progress, FiscalCalendar calendar, IOptions<PublicOptions> items, CancellationToken cancellationToken)
     {
         if (await approvals.FindAsync(year, months, cancellationToken) is not { State: SubmissionState.Approved } submission)
         {
@@ -56,7 +58,8 @@ public static class PublicProgressPages
         var html = new StringBuilder();
         html.Append(CultureInfo.InvariantCulture, $"<p>ประจำปีงบประมาณ พ.ศ. {year} {PublicHtml.Encode(report.Round)} ({ThaiDate.FormatLong(report.From)} ถึง {ThaiDate.FormatLong(report.To)})</p>");
         var chain = string.Join(" → ", submission.CurrentSteps.Select(s => $"{s.Position} ({s.Comment})"));
-        html.Append(CultureInfo.InvariantCulture, $"<p class=\"muted\">ผ่านการพิจารณาเมื่อ {ThaiDate.FormatLong(calendar.DateOf(submission.ApprovedAt!.Value))}: {PublicHtml.Encode(chain)}</p>");
+        var item = items.Value.ItemOf(year, "progress");
+        html.Append(CultureInfo.InvariantCulture, $"<p class=\"muted\">ผ่านการพิจารณาเมื่อ {ThaiDate.FormatLong(calendar.DateOf(submission.ApprovedAt!.Value))}: {PublicHtml.Encode(chain)}{(item is null ? "" : $" · หลักฐานประกอบการประเมิน ITA ข้อ {PublicHtml.Encode(item)}")}</p>");
         html.Append("<table><tr><th>ลำดับที่</th><th>มาตรการ</th><th>สถานะ</th></tr>");
         foreach (var row in report.Rows)
         {
