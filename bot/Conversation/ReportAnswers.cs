@@ -29,7 +29,7 @@ public sealed class ReportAnswers(DocumentMaker maker, ComplaintReports complain
         }
         catch (ReportException e)
         {
-            return Reply.Text(e.Message.Split(" / ")[0], Choice.Of("เมนู"));
+            return Reply.Text(e.InThai, Choice.Of("เมนู"));
         }
     }
 

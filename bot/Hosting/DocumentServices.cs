@@ -1,4 +1,5 @@
 using ItaBot.Bot.Documents;
+using ItaBot.Bot.Line;
 using ItaBot.Bot.Web;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -12,6 +13,11 @@ internal static class DocumentServices
         builder.Services.AddOptions<ReportOptions>().BindConfiguration(ReportOptions.Section);
         builder.Services.AddScoped<DocumentMaker>();
         builder.Services.TryAddSingleton(TimeProvider.System);
+
+        // The public address and the secret links are made with, in every verb: `chat` shows the same links LINE gets.
+        // The LINE settings are checked where the LINE client is added.
+        builder.Services.AddOptions<WebOptions>().BindConfiguration(WebOptions.Section);
+        builder.Services.AddOptions<LineOptions>().BindConfiguration(LineOptions.Section);
         builder.Services.AddSingleton<DocumentLinks>();
         builder.Services.AddSingleton<IDocumentLinks>(services => services.GetRequiredService<DocumentLinks>());
         return builder;

@@ -38,7 +38,6 @@ internal static class LineServices
         builder.AddLineClient();
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddSingleton<LineOutbox>();
-        builder.Services.AddOptions<WebOptions>().BindConfiguration(WebOptions.Section);
         builder.Services.AddSingleton<PhotoLinks>();
         builder.Services.AddScoped<LineMessenger>();
         builder.Services.AddScoped<IMessenger>(services => services.GetRequiredService<LineMessenger>());

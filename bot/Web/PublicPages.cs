@@ -98,15 +98,25 @@ public static class PublicPages
         return await PdfAsync(services, request, request.FileName, () => services.GetRequiredService<DocumentMaker>().MakeAsync(request, cancellationToken));
     }
 
-    /// <summary>A PDF for a public page, made once and kept a while under <paramref name="key"/>.</summary>
+    /// <summary>
+    /// A PDF for a public page, made once and kept a while under <paramref name="key"/>; a 503 saying why when it cannot
+    /// be made (no LibreOffice on the server), the page itself still served.
+    /// </summary>
     public static async Task<IResult> PdfAsync(IServiceProvider services, object key, string fileName, Func<Task<byte[]>> make)
     {
-        var pdf = await services.GetRequiredService<IMemoryCache>().GetOrCreateAsync(key, entry =>
+        try
         {
-            entry.AbsoluteExpirationRelativeToNow = PdfKept;
-            return make();
-        });
-        return Results.File(pdf!, "application/pdf", fileName);
+            var pdf = await services.GetRequiredService<IMemoryCache>().GetOrCreateAsync(key, entry =>
+            {
+                entry.AbsoluteExpirationRelativeToNow = PdfKept;
+                return make();
+            });
+            return Results.File(pdf!, "application/pdf", fileName);
+        }
+        catch (ReportException e)
+        {
+            return Results.Text(e.Message, "text/plain; charset=utf-8", statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
     }
 
     /// <summary>The period a public address names; none for a quarter that does not exist or a year far off.</summary>

@@ -30,11 +30,6 @@ public sealed class ApprovalDesk(ItaBotDbContext db, ApprovalOptions options, Fi
 
         var approvers = await ApproversAsync(cancellationToken);
         var now = time.GetUtcNow();
-        if (submission is not null)
-        {
-            submission.Version++;
-        }
-
         if (submission is null)
         {
             submission = new ReportSubmission { FiscalYear = fiscalYear, Months = months, SentByName = officer.Name };
@@ -42,7 +37,7 @@ public sealed class ApprovalDesk(ItaBotDbContext db, ApprovalOptions options, Fi
         }
         else
         {
-            submission.Round++;
+            (submission.Round, submission.Version) = (submission.Round + 1, submission.Version + 1);
         }
 
         (submission.SentByPersonId, submission.SentByName, submission.SentByPosition, submission.SentAt, submission.State) =

@@ -31,9 +31,11 @@ public sealed class ReportApprovals(
         var months = round ?? (calendar.Today > year.End ? 12 : 6);
         try
         {
+            // Drawn first: a round that cannot be drawn (no plan of that year) is refused before anything is changed.
+            var report = await progress.ForAsync(year.BuddhistYear, months, cancellationToken);
             var submission = await desk.SendAsync(sender.PersonId!.Value, year.BuddhistYear, months, cancellationToken);
             var first = submission.Waiting!;
-            await NotifyApproverAsync(submission, first, cancellationToken);
+            await NotifyApproverAsync(submission, first, report, cancellationToken);
             return (Reply.Text(
                 $"ส่ง{submission.Name}{(submission.Round > 1 ? $" (ครั้งที่ {submission.Round})" : "")} ถึง{first.Position} ({first.PersonName}) แล้วค่ะ " +
                 "จะแจ้งให้ทราบเมื่อพิจารณาครบหรือถูกส่งกลับ",
@@ -45,7 +47,7 @@ public sealed class ReportApprovals(
         }
         catch (ReportException e)
         {
-            return (Reply.Text(e.Message.Split(" / ")[0], Choice.Of("เมนู")), false);
+            return (Reply.Text(e.InThai, Choice.Of("เมนู")), false);
         }
     }
 
@@ -54,12 +56,13 @@ public sealed class ReportApprovals(
     {
         try
         {
+            var report = await progress.ForAsync(fiscalYear, months, cancellationToken);
             var outcome = await desk.DecideAsync(sender.PersonId!.Value, fiscalYear, months, decision, comment ?? Word(decision), cancellationToken);
             var submission = outcome.Submission;
             string answer;
             if (outcome.Next is { } next)
             {
-                await NotifyApproverAsync(submission, next, cancellationToken);
+                await NotifyApproverAsync(submission, next, report, cancellationToken);
                 answer = $"บันทึก \"{outcome.Decided.Comment}\" แล้ว ส่งต่อถึง{next.Position} ({next.PersonName}) ค่ะ";
             }
             else if (submission.State == SubmissionState.SentBack)
@@ -82,6 +85,10 @@ public sealed class ReportApprovals(
         {
             return Reply.Text(e.Message, Choice.Of("เมนู"));
         }
+        catch (ReportException e)
+        {
+            return Reply.Text(e.InThai, Choice.Of("เมนู"));
+        }
     }
 
     /// <summary>The submission's card for someone in its chain: where it stands and its documents.</summary>
@@ -93,29 +100,27 @@ public sealed class ReportApprovals(
             return Reply.Text($"ไม่พบรายงานรอบ {months} เดือน ปีงบประมาณ {fiscalYear} ที่ท่านเกี่ยวข้องค่ะ", Choice.Of("เมนู"));
         }
 
-        var card = await CardAsync(submission, person, cancellationToken);
-        return new Reply([new CardMessage(new Card(new CardHeader(card.Title, card.Subtitle, null),
-            [.. card.Fields.Select(f => new FieldRow(f.Label, f.Value)), .. card.Links.Select(l => new AddressRow(l.Label, l.Address))], null) { AltText = card.Title })],
+        var card = CardOf(submission, person, await progress.ForAsync(fiscalYear, months, cancellationToken));
+        return new Reply([new CardMessage(NoticeCards.Of(card, card.Title))],
             submission.Waiting?.PersonId == person ? Choices(submission) : [Choice.Of("เมนู")]);
     }
 
     /// <summary>The push to the approver whose turn it is: the figures, the comments so far, the documents and the four answers.</summary>
-    private async Task NotifyApproverAsync(ReportSubmission submission, ApprovalStep step, CancellationToken cancellationToken)
+    private async Task NotifyApproverAsync(ReportSubmission submission, ApprovalStep step, ProgressReport report, CancellationToken cancellationToken)
     {
         if (await LineUserOfAsync(step.PersonId, cancellationToken) is not { } user)
         {
             return;
         }
 
-        var card = await CardAsync(submission, step.PersonId, cancellationToken);
+        var card = CardOf(submission, step.PersonId, report);
         messenger.Send([user], new Notice(
             $"{submission.Name} เสนอโดย {submission.SentByName} รอการพิจารณาของท่าน ({step.Position})",
             [.. Choices(submission).Select(c => new NoticeButton(c.Label, c.Text))]) { Card = card });
     }
 
-    private async Task<NoticeCard> CardAsync(ReportSubmission submission, int reader, CancellationToken cancellationToken)
+    private NoticeCard CardOf(ReportSubmission submission, int reader, ProgressReport report)
     {
-        var report = await progress.ForAsync(submission.FiscalYear, submission.Months, cancellationToken);
         var fields = new List<NoticeField> { new("มาตรการ", Count(report.Rows.Count)) };
         fields.AddRange(Enum.GetValues<MeasureStatus>().Select(s => new NoticeField(s.Thai(), Count(report.Count(s)))));
         fields.Add(new("เสนอโดย", $"{submission.SentByName}{(submission.SentByPosition is { } p ? $" ({p})" : "")} · {ThaiDate.FormatMedium(calendar.DateOf(submission.SentAt))}"));

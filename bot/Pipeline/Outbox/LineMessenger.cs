@@ -25,7 +25,7 @@ public sealed class LineMessenger(ItaBotDbContext db, LineOutbox outbox, PhotoLi
         }
 
         var choices = notice.Buttons.Select(b => new Choice(b.Label, b.Sends)).ToList();
-        ReplyMessage body = notice.Card is { } card ? new CardMessage(CardOf(card, notice.Text)) : new TextMessage(notice.Text);
+        ReplyMessage body = notice.Card is { } card ? new CardMessage(NoticeCards.Of(card, notice.Text)) : new TextMessage(notice.Text);
         var messages = LineReplies.Render(new Reply([.. notice.Photos.Select(id => new PhotoMessage(id)), body], choices), photos.Of);
         if (userIds.Count == 1)
         {
@@ -44,12 +44,6 @@ public sealed class LineMessenger(ItaBotDbContext db, LineOutbox outbox, PhotoLi
         outbox.Menu(db, userId, staff ? RichMenuDesign.StaffAlias : "");
         queued = true;
     }
-
-    private static Card CardOf(NoticeCard card, string text) =>
-        new(new CardHeader(card.Title, card.Subtitle, null), [.. card.Fields.Select(f => new FieldRow(f.Label, f.Value)), .. card.Links.Select(l => new AddressRow(l.Label, l.Address))], null)
-        {
-            AltText = text,
-        };
 
     public void WakeIfQueued()
     {

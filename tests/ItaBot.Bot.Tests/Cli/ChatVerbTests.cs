@@ -71,6 +71,20 @@ public class ChatVerbTests
     }
 
     [Fact]
+    public async Task A_document_asked_for_in_the_terminal_names_its_address_or_the_command_that_makes_it()
+    {
+        using var database = TempDatabaseFile.Prepared();
+        var linked = new Dictionary<string, string?> { ["Line:ChannelSecret"] = LineWebhook.Secret, ["Web:PublicBaseUrl"] = LineWebhook.PublicBaseUrl };
+
+        var withAddress = await BotVerb.RunAsync(database, linked, "รายงานความก้าวหน้า ปีงบประมาณ 2568 12 เดือน\n", "chat", "--as", "manager");
+        var without = await BotVerb.RunAsync(database, "รายงานความก้าวหน้า ปีงบประมาณ 2568 12 เดือน\n", "chat", "--as", "manager");
+
+        Assert.Matches(@"เปิดรายงาน \(PDF\): https://itabot\.test/documents/[^/\s]+/progress-2568-12m\.pdf", withAddress.Output);
+        Assert.Contains("report progress --fiscal-year 2568", without.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("https://", without.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_citizen_asking_for_a_measure_learns_nothing_of_it()
     {
         using var database = new TempDatabaseFile();

@@ -92,6 +92,9 @@ public sealed class ApprovalChainTests() : LineBotTest(new ShiftedTime(new DateT
         Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync(new Uri("/public/progress/2568/6", UriKind.Relative))).StatusCode);
 
         var back = await PushToAsync(Officer);
+        var where = await SayAsync(Officer, Report);
+        Assert.Contains("ถูกส่งกลับ", where.Said, StringComparison.Ordinal);
+        Assert.Contains("ตัวเลขมาตรการ 4 ไม่ตรงกับทะเบียนพัสดุ", where.Said, StringComparison.Ordinal);
         Assert.Contains("ถูกส่งกลับโดยหัวหน้าสำนักปลัด", back.Said, StringComparison.Ordinal);
         Assert.Contains("ตัวเลขมาตรการ 4 ไม่ตรงกับทะเบียนพัสดุ", back.Said, StringComparison.Ordinal);
         var again = Assert.Single(back.QuickReplies);
@@ -179,6 +182,17 @@ public sealed class ApprovalChainTests() : LineBotTest(new ShiftedTime(new DateT
 
         Assert.Contains("ไม่มีผู้ดำรงตำแหน่งปลัดเทศบาล", reply.Said, StringComparison.Ordinal);
         Assert.Equal(0, await CountAsync<ReportSubmission>());
+    }
+
+    [Fact]
+    public async Task A_round_of_a_year_without_a_plan_is_refused_and_nothing_is_kept_of_it()
+    {
+        var reply = await SayAsync(Officer, "ส่งรายงาน 6 เดือน ปีงบประมาณ 2570");
+        await IdleAsync();
+
+        Assert.Contains("ยังไม่มีแผนของปีงบประมาณ 2570", reply.Said, StringComparison.Ordinal);
+        Assert.Equal(0, await CountAsync<ReportSubmission>());
+        Assert.Empty(PushesTo(Head));
     }
 
     private async Task LinkAsync(string user, Role role, string position)

@@ -113,6 +113,13 @@ public sealed partial class ProgressReportTests : IDisposable
         Assert.False(File.Exists(file));
     }
 
+    [Theory]
+    [InlineData("เทศบาลตำบลไผ่ดำพัฒนา", "", "นายกเทศมนตรีตำบลไผ่ดำพัฒนา")]
+    [InlineData("องค์การบริหารส่วนตำบลทุ่งอรุณ", "", "นายกองค์การบริหารส่วนตำบลทุ่งอรุณ")]
+    [InlineData("เทศบาลเมืองศรีสะเกษ", "ปลัดเทศบาลเมืองศรีสะเกษ", "ปลัดเทศบาลเมืองศรีสะเกษ")]
+    public void The_memo_is_addressed_to_the_head_the_name_implies_unless_configured(string organization, string configured, string addressee) =>
+        Assert.Equal(addressee, new ReportOptions { Addressee = configured }.AddresseeOf(organization));
+
     public void Dispose() => database.Dispose();
 
     private Task<Docx> ReportAsync(params string[] args) => Docx.ReportAsync(database, args);

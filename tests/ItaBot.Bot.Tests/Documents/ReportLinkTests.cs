@@ -5,6 +5,7 @@ using ItaBot.Bot.Line;
 using ItaBot.Bot.Tests.Complaints;
 using ItaBot.Bot.Tests.Support;
 using ItaBot.Bot.Web;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace ItaBot.Bot.Tests.Documents;
@@ -46,6 +47,17 @@ public sealed class ReportLinkTests : ComplaintBotTest
 
         Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync(new Uri(altered, UriKind.Relative))).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync(new Uri("/documents/x.y/progress-2568-6m.pdf", UriKind.Relative))).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_link_to_a_document_that_cannot_be_drawn_says_why()
+    {
+        var link = Bot.Services.GetRequiredService<IDocumentLinks>().LinkTo(new DocumentRequest(DocumentKind.Progress, 2570, 6, Pdf: false))!;
+
+        var response = await Client.GetAsync(new Uri(link.PathAndQuery, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Contains("ยังไม่มีแผนของปีงบประมาณ 2570", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

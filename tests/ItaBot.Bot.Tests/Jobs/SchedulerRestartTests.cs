@@ -40,6 +40,10 @@ public sealed partial class SchedulerRestartTests : IDisposable
         var list = await BotProcess.RunAsync(database, "", "jobs", "list");
         Assert.Equal(AllJobs.Count, LastSucceeded().Count(list.Output));
         Assert.Matches(@"monthly-summary\s+30 8 1 \* \*\s+next \d{4}-\d{2}-01 08:30 \+07:00", list.Output);
+
+        // A schedule changed in the settings is the server's only once it starts with it; the list says so.
+        var changed = await BotProcess.RunAsync(database, new Dictionary<string, string?> { ["Jobs:Schedules:monthly-summary"] = "0 9 2 * *" }, "", "jobs", "list");
+        Assert.Matches(@"monthly-summary\s+30 8 1 \* \*.*\n\s+0 9 2 \* \*\s+from the server's next start \(Jobs:Schedules:monthly-summary\)", changed.Output);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Net;
 using ItaBot.Bot.Tests.Complaints;
 using ItaBot.Bot.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ItaBot.Bot.Tests.Web;
 
@@ -49,6 +50,19 @@ public sealed class PublicPageTests : ComplaintBotTest
         Assert.Contains("href=\"/public/complaints/2568/q2\"", index, StringComparison.Ordinal);
         Assert.DoesNotContain("href=\"/public/complaints/2568/q3\"", index, StringComparison.Ordinal);
         Assert.Contains("href=\"/public/complaints/2567\"", index, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_ITA_item_a_page_is_evidence_for_is_the_years_own_from_the_settings()
+    {
+        using var bot = new BotFactory(new Dictionary<string, string?> { ["Jobs:Enabled"] = "false", ["Public:Items:2568:complaints"] = "O26" }, Bot.Services.GetRequiredService<TimeProvider>());
+        using var client = bot.CreateClient();
+
+        var named = await client.GetStringAsync(new Uri("/public/complaints/2568", UriKind.Relative));
+        var other = await client.GetStringAsync(new Uri("/public/complaints/2567", UriKind.Relative));
+
+        Assert.Contains("หลักฐานประกอบการประเมิน ITA ข้อ O26", named, StringComparison.Ordinal);
+        Assert.DoesNotContain("หลักฐานประกอบการประเมิน ITA", other, StringComparison.Ordinal);
     }
 
     [Theory]
