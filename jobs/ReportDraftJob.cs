@@ -42,9 +42,10 @@ public sealed class ReportDraftJob(ApprovalDesk desk, MeasureCatalog catalog, Pe
         var to = (writers.Count > 0 ? writers : linked.Where(p => p.Role == Role.Admin)).Select(p => p.LineUserId!);
         var round = string.Create(CultureInfo.InvariantCulture, $"{months}/{year}");
         var send = string.Create(CultureInfo.InvariantCulture, $"ส่งรายงาน {months} เดือน ปีงบประมาณ {year}");
+        var show = string.Create(CultureInfo.InvariantCulture, $"รายงานความก้าวหน้า ปีงบประมาณ {year} {months} เดือน");
         messenger.Send(await ledger.TakeUnsentAsync(JobId, round, to, cancellationToken), new Notice(
             string.Create(CultureInfo.InvariantCulture,
-                $"ร่างรายงานรอบ {months} เดือน ปีงบประมาณ {year} และบันทึกข้อความนำส่ง ทำจากข้อมูลในระบบพร้อมแล้วค่ะ ตรวจดูได้ที่ \"รายงานความก้าวหน้า ปีงบประมาณ {year} {months} เดือน\" แก้ไขข้อมูลที่ยังไม่ครบ แล้วพิมพ์ \"{send}\" เพื่อเสนอตามลำดับ"),
-            [new NoticeButton("ดูร่างรายงาน", string.Create(CultureInfo.InvariantCulture, $"รายงานความก้าวหน้า ปีงบประมาณ {year} {months} เดือน")), new NoticeButton("ส่งรายงาน", send)]));
+                $"ร่างรายงานรอบ {months} เดือน ปีงบประมาณ {year} และบันทึกข้อความนำส่ง ทำจากข้อมูลในระบบพร้อมแล้วค่ะ ตรวจดูได้ที่ \"{show}\" แก้ไขข้อมูลที่ยังไม่ครบ แล้วพิมพ์ \"{send}\" เพื่อเสนอตามลำดับ"),
+            [new NoticeButton("ดูร่างรายงาน", show), new NoticeButton("ส่งรายงาน", send)]));
     }
 }

@@ -14,12 +14,7 @@ public sealed class PhotoLinks(IOptions<WebOptions> web, IOptions<LineOptions> l
     public const string Route = "/photos/{id:guid}/{signature}";
 
     /// <summary>The photo's address; none without an HTTPS public address or a channel secret to sign with.</summary>
-    public Uri? Of(Guid id) =>
-        line.Value.ChannelSecret.Length > 0
-        && Uri.TryCreate($"{web.Value.PublicBaseUrl.TrimEnd('/')}/photos/{id:N}/{Sign(id)}", UriKind.Absolute, out var address)
-        && address.Scheme == Uri.UriSchemeHttps
-            ? address
-            : null;
+    public Uri? Of(Guid id) => line.Value.ChannelSecret.Length > 0 ? web.Value.AddressOf($"/photos/{id:N}/{Sign(id)}") : null;
 
     public bool Verifies(Guid id, string signature) => LinkSignature.Verifies(line.Value.ChannelSecret, $"photo:{id:N}", signature);
 

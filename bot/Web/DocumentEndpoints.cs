@@ -18,7 +18,7 @@ public static class DocumentEndpoints
     private static async Task<IResult> ServeAsync(string token, DocumentLinks links, DocumentMaker maker, ApprovalDesk approvals, CancellationToken cancellationToken)
     {
         if (links.Read(token) is not { } request
-            || (request.Submitted && (request.For is not int person || !await approvals.InChainAsync(request.FiscalYear, request.Months ?? 6, person, cancellationToken))))
+            || (request.Submitted && (request is not { For: int person, Months: int months } || !await approvals.InChainAsync(request.FiscalYear, months, person, cancellationToken))))
         {
             return Results.NotFound();
         }

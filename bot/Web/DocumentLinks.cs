@@ -21,12 +21,13 @@ public sealed class DocumentLinks(IOptions<WebOptions> web, IOptions<LineOptions
     public Uri? LinkTo(DocumentRequest request)
     {
         var secret = line.Value.ChannelSecret;
+        if (secret.Length == 0)
+        {
+            return null;
+        }
+
         var payload = Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(new Signed(request, time.GetUtcNow().Add(Lifetime).ToUnixTimeSeconds())));
-        return secret.Length > 0
-            && Uri.TryCreate($"{web.Value.PublicBaseUrl.TrimEnd('/')}/documents/{payload}.{LinkSignature.Of(secret, "document:" + payload)}/{request.FileName}", UriKind.Absolute, out var address)
-            && address.Scheme == Uri.UriSchemeHttps
-                ? address
-                : null;
+        return web.Value.AddressOf($"/documents/{payload}.{LinkSignature.Of(secret, "document:" + payload)}/{request.FileName}");
     }
 
     /// <summary>The request a token stands for; none when it was not signed here or has expired.</summary>

@@ -9,6 +9,13 @@ internal static class PublicHtml
 {
     public static string Encode(string text) => WebUtility.HtmlEncode(text);
 
+    /// <summary>A public page as the answer to its request.</summary>
+    public static IResult Result(string title, string organization, string body) =>
+        Results.Content(Page(title, organization, body), "text/html; charset=utf-8");
+
+    /// <summary>Which ITA item the page is evidence for, when the settings name one.</summary>
+    public static string ItemNote(string? item) => item is null ? "" : $" · หลักฐานประกอบการประเมิน ITA ข้อ {Encode(item)}";
+
     public static string Page(string title, string organization, string body) => $$"""
         <!DOCTYPE html>
         <html lang="th">

@@ -54,7 +54,7 @@ public static class PublicPages
 
         html.Append(approved);
 
-        return Results.Content(PublicHtml.Page("ข้อมูลเปิดเผยต่อสาธารณะ", organization.Value.Name, html.ToString()), "text/html; charset=utf-8");
+        return PublicHtml.Result("ข้อมูลเปิดเผยต่อสาธารณะ", organization.Value.Name, html.ToString());
     }
 
     private static async Task<IResult> ComplaintsAsync(HttpContext context, DocumentRequest request, CancellationToken cancellationToken)
@@ -69,7 +69,7 @@ public static class PublicPages
         var item = services.GetRequiredService<IOptions<PublicOptions>>().Value.ItemOf(request.FiscalYear, "complaints");
         var html = new StringBuilder();
         html.Append(CultureInfo.InvariantCulture, $"<p>{PublicHtml.Encode(period.Name)} · ระหว่างวันที่ {PublicHtml.Encode(period.Span)}</p>");
-        html.Append(CultureInfo.InvariantCulture, $"<p class=\"muted\">ข้อมูล ณ วันที่ {ThaiDate.FormatLong(report.AsOf)}{(item is null ? "" : $" · หลักฐานประกอบการประเมิน ITA ข้อ {PublicHtml.Encode(item)}")}</p>");
+        html.Append(CultureInfo.InvariantCulture, $"<p class=\"muted\">ข้อมูล ณ วันที่ {ThaiDate.FormatLong(report.AsOf)}{PublicHtml.ItemNote(item)}</p>");
         Section(html, "เรื่องร้องเรียนทั่วไป", report.General);
         if (report.General.Received > 0)
         {
@@ -84,7 +84,7 @@ public static class PublicPages
         }
 
         html.Append(CultureInfo.InvariantCulture, $"<p><a href=\"{ComplaintsPath(request.FiscalYear, request.Quarter)}/report.pdf\">ดาวน์โหลดรายงาน (PDF)</a></p>");
-        return Results.Content(PublicHtml.Page(ComplaintReportDocument.Title, report.Organization, html.ToString()), "text/html; charset=utf-8");
+        return PublicHtml.Result(ComplaintReportDocument.Title, report.Organization, html.ToString());
     }
 
     private static async Task<IResult> PdfAsync(HttpContext context, DocumentRequest request, CancellationToken cancellationToken)

@@ -59,7 +59,7 @@ public static class PublicProgressPages
         html.Append(CultureInfo.InvariantCulture, $"<p>ประจำปีงบประมาณ พ.ศ. {year} {PublicHtml.Encode(report.Round)} ({ThaiDate.FormatLong(report.From)} ถึง {ThaiDate.FormatLong(report.To)})</p>");
         var chain = string.Join(" → ", submission.CurrentSteps.Select(s => $"{s.Position} ({s.Comment})"));
         var item = items.Value.ItemOf(year, "progress");
-        html.Append(CultureInfo.InvariantCulture, $"<p class=\"muted\">ผ่านการพิจารณาเมื่อ {ThaiDate.FormatLong(calendar.DateOf(submission.ApprovedAt!.Value))}: {PublicHtml.Encode(chain)}{(item is null ? "" : $" · หลักฐานประกอบการประเมิน ITA ข้อ {PublicHtml.Encode(item)}")}</p>");
+        html.Append(CultureInfo.InvariantCulture, $"<p class=\"muted\">ผ่านการพิจารณาเมื่อ {ThaiDate.FormatLong(calendar.DateOf(submission.ApprovedAt!.Value))}: {PublicHtml.Encode(chain)}{PublicHtml.ItemNote(item)}</p>");
         html.Append("<table><tr><th>ลำดับที่</th><th>มาตรการ</th><th>สถานะ</th></tr>");
         foreach (var row in report.Rows)
         {
@@ -69,7 +69,7 @@ public static class PublicProgressPages
         html.Append("</table>");
         html.Append(PublicHtml.Counts("สรุป", Enum.GetValues<MeasureStatus>().Select(s => (s.Thai(), report.Count(s))), "มาตรการ"));
         html.Append(CultureInfo.InvariantCulture, $"<p><a href=\"{PathOf(submission)}/report.pdf\">ดาวน์โหลดรายงาน (PDF)</a> · <a href=\"{PathOf(submission)}/memo.pdf\">บันทึกข้อความที่ผ่านการพิจารณา (PDF)</a></p>");
-        return Results.Content(PublicHtml.Page(ProgressReportDocument.Title, report.Organization, html.ToString()), "text/html; charset=utf-8");
+        return PublicHtml.Result(ProgressReportDocument.Title, report.Organization, html.ToString());
     }
 
     /// <summary>The memo or the report as it was signed off, its kept .docx made a PDF.</summary>

@@ -13,4 +13,10 @@ public sealed class WebOptions
 
     /// <summary>How long a document link sent in a chat opens the document.</summary>
     public TimeSpan DocumentLinkLifetime { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>The address of <paramref name="path"/> under <see cref="PublicBaseUrl"/>; none unless that is HTTPS, as LINE requires.</summary>
+    public Uri? AddressOf(string path) =>
+        Uri.TryCreate(PublicBaseUrl.TrimEnd('/') + path, UriKind.Absolute, out var address) && address.Scheme == Uri.UriSchemeHttps
+            ? address
+            : null;
 }

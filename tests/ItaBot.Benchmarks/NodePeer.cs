@@ -9,7 +9,7 @@ namespace ItaBot.Benchmarks;
 /// </summary>
 internal static partial class NodePeer
 {
-    public static async Task<BotProcess> StartAsync(string secret, string lineUrl)
+    public static async Task<BotUnderTest> StartAsync(string secret, string lineUrl)
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "peer");
         if (!Directory.Exists(Path.Combine(folder, "node_modules")))
@@ -23,7 +23,7 @@ internal static partial class NodePeer
             start.ArgumentList.Add(arg);
         }
 
-        return await BotProcess.StartAsync(start, line =>
+        return await BotUnderTest.StartAsync(start, line =>
             Port().Match(line) is { Success: true } port ? new Uri($"http://127.0.0.1:{port.Groups[1].Value}/callback") : null);
     }
 

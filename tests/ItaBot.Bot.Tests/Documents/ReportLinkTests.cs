@@ -100,6 +100,18 @@ public sealed class ReportLinkTests : ComplaintBotTest
         Assert.Null(new DocumentLinks(web, Options.Create(new LineOptions { ChannelSecret = "another channel" }), new ShiftedTime(made)).Read(token));
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("http://itabot.test")]
+    public void Without_an_HTTPS_public_address_no_document_or_photo_link_is_made(string publicBaseUrl)
+    {
+        var web = Options.Create(new WebOptions { PublicBaseUrl = publicBaseUrl });
+        var line = Options.Create(new LineOptions { ChannelSecret = LineWebhook.Secret });
+
+        Assert.Null(new DocumentLinks(web, line, TimeProvider.System).LinkTo(new DocumentRequest(DocumentKind.Survey, 2568, Quarter: 2)));
+        Assert.Null(new ItaBot.Bot.Pipeline.PhotoLinks(web, line).Of(Guid.NewGuid()));
+    }
+
     /// <summary>The addresses the reply's buttons and lines open.</summary>
     private static List<Uri> Links(LineCall reply)
     {

@@ -6,13 +6,13 @@ namespace ItaBot.Benchmarks;
 /// A bot measured as a process of its own on 127.0.0.1, as it runs in production: started, found by the address it
 /// prints when it listens, measured by its peak memory, killed at the end. ItaBot and its peer are measured alike.
 /// </summary>
-internal sealed class BotProcess : IAsyncDisposable
+internal sealed class BotUnderTest : IAsyncDisposable
 {
     private readonly Process process;
 
     private bool ended;
 
-    private BotProcess(Process process, Uri webhook)
+    private BotUnderTest(Process process, Uri webhook)
     {
         this.process = process;
         Webhook = webhook;
@@ -31,7 +31,7 @@ internal sealed class BotProcess : IAsyncDisposable
     }
 
     /// <summary>Starts the process and reads its output until <paramref name="webhookIn"/> finds the webhook's address in a line.</summary>
-    public static async Task<BotProcess> StartAsync(ProcessStartInfo start, Func<string, Uri?> webhookIn)
+    public static async Task<BotUnderTest> StartAsync(ProcessStartInfo start, Func<string, Uri?> webhookIn)
     {
         start.RedirectStandardOutput = true;
         start.RedirectStandardError = true;
@@ -44,7 +44,7 @@ internal sealed class BotProcess : IAsyncDisposable
             {
                 // Kept reading, so that output written later never fills the pipe and stalls the process.
                 _ = process.StandardOutput.BaseStream.CopyToAsync(Stream.Null);
-                return new BotProcess(process, webhook);
+                return new BotUnderTest(process, webhook);
             }
         }
 
